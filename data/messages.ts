@@ -1,0 +1,80 @@
+// One typed message map for content script, popup, options page and background.
+// Replies go through sendResponse + `return true`: Chrome, Firefox (polyfill) and WXT's
+// fakeBrowser all honour that, while a Promise-returning listener is ignored by fakeBrowser.
+import type { ClaimRecord, Figure, Verdict } from '../core/types';
+
+/** W3C Web Annotation TextQuoteSelector: enough text around a quote to find it again. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Flag {
+  id: string;
+  url: string;
+  /** Host name of url, for filtering. */
+  site: string;
+  title: string;
+  selector: TextQuoteSelector;
+  sentence: string;
+  figure: Figure | null;
+  verdict: Verdict;
+  claimId?: string;
+  note: string;
+  createdAt: number;
+  /** Id of the reader-added record made from this flag, once promoted. */
+  promotedTo?: string;
+}
+
+export type NewFlag = Omit<Flag, 'id' | 'createdAt'>;
+
+export interface Settings {
+  paused: boolean;
+  /** Host names where the reader switched annotation off. */
+  disabledSites: string[];
+}
+
+export interface PageSummaryItem {
+  index: number;
+  quote: string;
+  verdict: Verdict;
+  claimId?: string;
+  /** The compared figures in one line. */
+  line: string;
+  flagged: boolean;
+  figure: Figure | null;
+  selector: TextQuoteSelector;
+}
+
+export interface PageSummary {
+  state: 'scanning' | 'done' | 'paused' | 'site-off';
+  url: string;
+  title: string;
+  counts: Record<Verdict, number>;
+  items: PageSummaryItem[];
+}
+
+/** Requests the background answers (from content scripts and extension pages). */
+export interface BackgroundMessages {
+  'claims/list': { req: void; res: ClaimRecord[] };
+  'flags/list': { req: { url?: string }; res: Flag[] };
+  'flags/add': { req: NewFlag; res: Flag };
+  'flags/remove': { req: { id: string }; res: void };
+  'flags/promote': { req: { id: string }; res: ClaimRecord };
+  'settings/get': { req: void; res: Settings };
+  'settings/set': { req: Partial<Settings>; res: Settings };
+}
+
+/** Requests a content script answers (from the popup, or broadcast by the background). */
+export interface TabMessages {
+  'page/summary': { req: void; res: PageSummary };
+  'page/focus': { req: { index: number }; res: boolean };
+  'page/flag': { req: { index: number; note: string; flagged: boolean }; res: boolean };
+  /** Settings, records or flags changed: re-read them and redraw. */
+  'page/refresh': { req: void; res: void };
+}
+
+export type Envelope<M, K extends keyof M = keyof M> = { type: K; data: M[K] extends { req: infer R } ? R : never };
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
