@@ -1,7 +1,7 @@
 // One typed message map for content script, popup, options page and background.
 // Replies go through sendResponse + `return true`: Chrome, Firefox (polyfill) and WXT's
 // fakeBrowser all honour that, while a Promise-returning listener is ignored by fakeBrowser.
-import type { ClaimRecord, Figure, Verdict } from '../core/types';
+import type { ClaimRecord, Figure, Topic, Verdict } from '../core/types';
 
 /** W3C Web Annotation TextQuoteSelector: enough text around a quote to find it again. */
 export interface TextQuoteSelector {
@@ -26,9 +26,14 @@ export interface Flag {
   createdAt: number;
   /** Id of the reader-added record made from this flag, once promoted. */
   promotedTo?: string;
+  /** Topics of the flagged sentence; carried into the record made by promotion. */
+  topics?: Topic[];
+  /** Who the page says made the claim; carried into the record made by promotion. */
+  attribution?: string | null;
 }
 
-export type NewFlag = Omit<Flag, 'id' | 'createdAt'>;
+/** `site` is optional: the store derives it from `url`. */
+export type NewFlag = Omit<Flag, 'id' | 'createdAt' | 'site'> & { site?: string };
 
 export interface Settings {
   paused: boolean;
@@ -59,13 +64,22 @@ export interface PageSummary {
 /** Requests the background answers (from content scripts and extension pages). */
 export interface BackgroundMessages {
   'claims/list': { req: void; res: ClaimRecord[] };
-  'flags/list': { req: { url?: string }; res: Flag[] };
+  'flags/list': { req: { url?: string; site?: string; verdict?: Verdict }; res: Flag[] };
   'flags/add': { req: NewFlag; res: Flag };
   'flags/remove': { req: { id: string }; res: void };
   'flags/promote': { req: { id: string }; res: ClaimRecord };
   'settings/get': { req: void; res: Settings };
   'settings/set': { req: Partial<Settings>; res: Settings };
+  /** Claim pack JSON text from the dashboard's file input. */
+  'pack/import': { req: { text: string }; res: ImportResult };
+  'pack/export': { req: { format: ExportFormat }; res: object };
 }
+
+export type ExportFormat = 'claims-json' | 'web-annotations' | 'claim-review';
+
+export type ImportResult =
+  | { ok: true; added: { claims: number; flags: number }; unchanged: number }
+  | { ok: false; errors: string[] };
 
 /** Requests a content script answers (from the popup, or broadcast by the background). */
 export interface TabMessages {
