@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { Dashboard } from '../../components/Dashboard';
+import { createDashboardApi } from './dashboard-api';
+import '../../components/theme.css';
+import './style.css';
 
-render(<h1>ClaimLens dashboard</h1>, document.getElementById('app')!);
+render(<Dashboard api={createDashboardApi()} />, document.getElementById('app')!);

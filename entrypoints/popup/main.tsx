@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { PopupPanel } from '../../components/PopupPanel';
+import { createPopupApi } from './popup-api';
+import '../../components/theme.css';
+import './style.css';
 
-render(<p>ClaimLens</p>, document.getElementById('app')!);
+render(<PopupPanel api={createPopupApi()} />, document.getElementById('app')!);
