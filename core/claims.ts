@@ -1,0 +1,85 @@
+// Claim or not: questions, navigation, promos, captions, credits, ads and copyright lines are
+// not claims. A claim is a declarative topical sentence with a figure or a check-worthy
+// assertion (an event, action or assessment), or one that names its source.
+
+// Section labels that make a line a link or a teaser: "Live: ...", "Explainer: ...".
+const LABEL =
+  /^(?:live|live updates|explainer|analysis|opinion|comment|newsletter|watch|video|videos|listen|podcast|audio|photos?|gallery|in pictures|pictured|read more|read|more|related|see also|recommended|trending|most read|popular|sponsored|partner content|advertisement|promoted|story \d+|quiz|timeline|factbox|q&a|interactive|map|maps|profile|obituary|review|editorial|letters?|subscribe|sign up|updated|published|posted|by)\b[^:|]{0,30}[:|–—]/i;
+// Lines that tell the reader to do something.
+const IMPERATIVE =
+  /^(?:follow|read|watch|listen|subscribe|sign (?:up|in)|log in|login|register|click|tap|share|download|get|join us|join our|don['’]t miss|find out|learn more|see|discover|explore|keep up|stay (?:up|informed)|support|donate|try|visit|contact|send us|tell us|email us|leave a|go to|back to|skip to|view|show|hide|load|continue reading|jump to|scroll|return to)\b/i;
+const CREDIT =
+  /(?:\bgetty images\b|\bshutterstock\b|\bap photo\b|\bafp via\b|\bphoto(?:graph)?\s*:|\bimage\s*:|\bcredit\s*:|\bsource\s*:|\bvideo\s*:|\bpic\.twitter\.com\b|https?:\/\/|\bwww\.|\b[\w.-]+\.(?:com|org|net|co\.uk)\b|@\w{2,}|(?:^|\s)\/\s*(?:reuters|afp|ap|epa|anadolu)\b|\((?:reuters|afp|ap|epa)\)\s*$)/i;
+const BYLINE = /^(?:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|reported|translated|illustrations?|graphics?)(?: and [a-z]+)? by\b|^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?: (?:and|in|,)|$)/iu;
+const LEGAL = /(?:^(?:©|\(c\)|copyright\b)|all rights reserved|terms of (?:use|service)|privacy policy|cookie)/i;
+const AD = /^(?:advertisement|advert|ad|sponsored|promoted|supported by|partner content)$/i;
+const QUESTION_START =
+  /^(?:is|are|was|were|can|could|will|would|should|shall|does|do|did|has|have|had|why|how|what|when|where|who|whom|which)\b/i;
+
+// Verbs and nouns of events, actions and assessments.
+const ASSERTION = new RegExp(
+  '\\b(?:' +
+    [
+      'deploy\\w*', 'sen[dt]\\w*', 'dispatch\\w*', 'ship(?:s|ped|ping)?', 'station\\w*', 'transferr?\\w*', 'mov(?:ed|es|ing)',
+      'arriv\\w+', 'cross(?:ed|es|ing)', 'train(?:s|ed|ing)?', 'fight\\w*', 'fought', 'warn\\w*', 'join\\w*', 'launch\\w*',
+      'host\\w*', 'sign(?:s|ed|ing)', 'agree[sd]?', 'confirm\\w*', 'kill\\w*', 'attack\\w*', 'invad\\w+', 'invasion',
+      'seiz\\w+', 'captur\\w+', 'suppl(?:y|ies|ied|ying)', 'provid\\w+', 'exchang\\w+', 'push\\w*', 'incursion',
+      'offensive', 'began', 'begins?', 'start(?:s|ed)', 'took office', 'takes? office', 'inaugurat\\w+', 'threat\\w*', 'pos(?:e|es|ed|ing)',
+      'back(?:s|ed|ing)', 'breach\\w*', 'violat\\w+', 'sanction\\w*', 'fir(?:e|es|ed|ing)', 'strikes?', 'struck',
+      'bomb\\w*', 'shell(?:s|ed|ing)', 'destroy\\w*', 'shot down', 'withdr\\w+', 'retreat\\w*', 'advanc\\w+',
+      'occup\\w+', 'annex\\w*', 'mobili[sz]\\w+', 'recruit\\w*', 'spen[dt]\\w*', 'increas\\w+', 'cut(?:s|ting)?',
+      'rais\\w+', 'boost\\w*', 'approv\\w+', 'vot(?:e|es|ed|ing)', 'elect\\w*', 'appoint\\w*', 'resign\\w*',
+      'arrest\\w*', 'accus\\w+', 'den(?:y|ies|ied)', 'claim\\w*', 'estimat\\w+', 'said', 'says', 'believ\\w+',
+      'report\\w*', 'announc\\w+', 'pledg\\w+', 'promis\\w+', 'vow\\w*', 'order\\w*', 'ban(?:s|ned)?', 'suspend\\w*',
+      'expel\\w*', 'los(?:e|es|t|ing)', 'suffer\\w*', 'deliver\\w*', 'receiv\\w+', 'enter\\w*', 'visit\\w*', 'met',
+      'meet(?:s|ing)?', 'discuss\\w*', 'talks', 'summit', 'reli(?:ance|es|ed)', 'rel(?:y|ying)', 'desperat\\w+', 'shows?',
+      'reveal\\w*', 'indicat\\w+', 'plan(?:s|ned|ning)?', 'test(?:s|ed|ing)', 'condemn\\w*', 'urg(?:e|es|ed|ing)',
+      'call(?:s|ed) (?:on|for)', 'escalat\\w+', 'depend\\w*', 'regain\\w*', 'recaptur\\w+', 'retak\\w+', 'hit(?:s|ting)?',
+      'reach(?:es|ed)?', 'exceed\\w*', 'remain\\w*', 'doubl\\w+', 'tripl\\w+', 'rose', 'fell', 'grew', 'surg\\w+',
+      'evad\\w+', 'bypass\\w*', 'help\\w*', 'aid(?:s|ed|ing)?', 'arm(?:s|ed|ing)', 'support(?:s|ed|ing)?', 'partner\\w*',
+      'build(?:s|ing)?', 'built', 'forg(?:e|es|ed|ing)', 'cooperat\\w+', 'alliance', 'expand\\w*', 'wounded',
+      'casualties', 'bec(?:a|o)me?s?', 'hold(?:s|ing)?', 'held', 'named', 'chose', 'troops', 'soldiers', 'missiles?', 'drones?', 'weapons?', 'ammunition',
+    ].join('|') +
+    ')\\b',
+  'i',
+);
+
+// A caption block: a short paragraph that carries a photo credit.
+const PHOTO_CREDIT = /\b(?:photo(?:graph)? by|getty images|via reuters|\/\s?reuters|\/\s?afp|\/\s?ap\b|file photo|image caption|photo(?:graph)?\s*:|credit\s*:|pictured\s*:|\(photo\b)/i;
+
+/** Whether a whole block is a caption or credit line. */
+export function isCaptionBlock(block: string): boolean {
+  return block.length < 400 && PHOTO_CREDIT.test(block);
+}
+
+/** Lines that are never claims, whatever they mention. */
+export function isNonClaim(sentence: string): boolean {
+  const s = sentence.trim();
+  if (s.length < 12) return true;
+  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || BYLINE.test(s)) return true;
+  if (/\?[\s”"’')\]]*$/u.test(s)) return true;
+  // Teasers: "... (PHOTOS)", "... [VIDEO]".
+  if (/[([](?:photos?|pics|video|videos|gallery|watch|live|listen|audio|opinion)[)\]]\s*$/i.test(s)) return true;
+  const words = s.split(/\s+/u).length;
+  if (words < 4) return true;
+  const headline = isHeadline(s);
+  if (headline && QUESTION_START.test(s)) return true;
+  // Tweet and caption credits: "— Name (@handle) November 7, 2024", "📹: NATO News".
+  if (/^[—–-]\s/u.test(s) || /^\p{Extended_Pictographic}\s*:/u.test(s)) return true;
+  return false;
+}
+
+/** Whether a sentence ends like running text (not a headline, link or label). */
+export function isHeadline(sentence: string): boolean {
+  return !/[.!?…][”"’')\]]*$/u.test(sentence.trim());
+}
+
+/**
+ * Check-worthy: has a claim figure, or asserts an event/assessment. A headline-style line
+ * (no final punctuation: links, teasers, menu items) counts only with a figure.
+ */
+export function isCheckWorthy(sentence: string, hasFigure: boolean, attributed: boolean): boolean {
+  if (hasFigure) return true;
+  if (isHeadline(sentence)) return false;
+  return attributed || ASSERTION.test(sentence);
+}

@@ -1,0 +1,127 @@
+// The claim engine: text block in, annotations (sentence offsets + verdict) out.
+// Cheap first: one topic-gate regex per block and per sentence before any heavy work.
+import type { Annotation, ClaimRecord, Engine, Figure, Topic } from './types.ts';
+import { splitSentences } from './sentences.ts';
+import { detectTopics, leadTopic, topicGate } from './topics.ts';
+import { findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
+import { findAttribution } from './attribution.ts';
+import { isCaptionBlock, isCheckWorthy, isNonClaim } from './claims.ts';
+import { candidates, prepareAll } from './match.ts';
+import { judge, newClaim } from './verdict.ts';
+
+// A group named without a number ("several North Korean generals", "hundreds of soldiers
+// killed") still says what is counted.
+const VAGUE_SCOPE =
+  /\b(?:two|three|four|five|six|seven|eight|nine|several|a few|few|dozens of|hundreds of|thousands of|tens of thousands of|many|numerous|a number of|a group of|a handful of|senior|high-ranking)\s+(?:[\p{L}-]+\s+){0,3}?(generals?|officers?|commanders?|troops|soldiers|servicemen|forces)\b/iu;
+
+function scopeCue(sentence: string): string | null {
+  const m = VAGUE_SCOPE.exec(sentence);
+  if (!m) return null;
+  return scopeOf(/general|officer|commander/i.test(m[1] ?? '') ? 'officers' : 'soldiers', sentence);
+}
+
+// Sentences that lean on the one before for who they are about.
+const ANAPHOR =
+  /^[“"‘']?\s*(?:he|she|it|they|this|these|that|those|such|i|we|its|his|her|their|both|the (?:move|deployment|presence|alliance|agency|report|country|regime|troops|soldiers|two|leaders?|nations|countries|chief|secretary[\s-]general))\b/iu;
+
+const MAX_SENTENCE = 1000;
+const EMPTY = new Map<number, number>();
+
+function merge(a: Map<number, number>, b: Map<number, number>): Map<number, number> {
+  if (b.size === 0) return a;
+  const out = new Map(b);
+  for (const [k, v] of a) out.set(k, v);
+  return out;
+}
+
+interface Context {
+  text: string;
+  topics: Topic[];
+  /** Term hits of the text, kept so a chain of pronoun-led sentences is read once. */
+  hits: Map<number, number>;
+}
+
+export function createEngine(records: ClaimRecord[]): Engine {
+  const prepared = prepareAll(records);
+
+  function annotateSentence(
+    text: string,
+    start: number,
+    end: number,
+    own: Topic[],
+    hits: Map<number, number>,
+    ctx: Context | null,
+  ): Annotation | null {
+    // Longer than any real sentence: a list or a script dump; skipping it bounds the work.
+    if (end - start > MAX_SENTENCE) return null;
+    const sentence = text.slice(start, end);
+    const topics = ctx ? [...new Set([...own, ...ctx.topics])] : own;
+    if (topics.length === 0 || isNonClaim(sentence)) return null;
+    const figs = findFigures(sentence);
+    const main = pickFigure(figs);
+    const figure: Figure | null = main ? plainFigure(main) : null;
+    const claimFigure = main && !main.context ? figure : null;
+    const attribution = findAttribution(sentence);
+    // Headlines without a figure, sentences without a check-worthy verb and sentences topical
+    // only through the one before are claims only when the database knows their subject.
+    const worthy = own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution !== null);
+    const found = candidates(prepared, {
+      sentence,
+      topics,
+      figure: claimFigure,
+      scopeCue: claimFigure ? null : scopeCue(sentence),
+      owner: main && !main.context ? main.owner : undefined,
+      threshold: main?.context === true,
+      attribution,
+      lead: leadTopic(attribution ? sentence.replace(attribution, ' ') : sentence),
+      context: ctx?.text,
+      hits,
+      contextHits: ctx ? ctx.hits : null,
+    });
+    let best = found[0];
+    if (claimFigure) {
+      // A figure is compared with records that state one of the same scope, when there are any;
+      // among those, the one whose statements the figure fits speaks for it.
+      const fitting = found.filter((c) => c.scopeFits);
+      if (fitting.length) best = fitting[0];
+      for (const c of fitting) {
+        if (judge(sentence, claimFigure, c.prepared).verdict === 'agrees') {
+          best = c;
+          break;
+        }
+      }
+    }
+    const base = { start, end, sentence, figure, attribution, topics };
+    if (!best) {
+      if (!worthy) return null;
+      return { ...base, verdict: 'new', explanation: newClaim(claimFigure) };
+    }
+    // A figure the record says nothing about is not checked by it: the claim is new.
+    if (claimFigure && !best.prepared.figured) {
+      return worthy ? { ...base, verdict: 'new', explanation: newClaim(claimFigure) } : null;
+    }
+    const { verdict, explanation } = judge(sentence, claimFigure, best.prepared);
+    return { ...base, verdict, claimId: best.prepared.record.id, explanation };
+  }
+
+  return {
+    annotate(text: string): Annotation[] {
+      if (!text || !topicGate(text) || isCaptionBlock(text)) return [];
+      const out: Annotation[] = [];
+      let prev = null as Context | null;
+      for (const span of splitSentences(text)) {
+        const ctx: Context | null = prev && ANAPHOR.test(span.text) ? prev : null;
+        const short = span.text.length <= MAX_SENTENCE;
+        const own: Topic[] = short && topicGate(span.text) ? detectTopics(span.text) : [];
+        // Term hits are needed for a topical sentence, or for one a later pronoun may lean on.
+        const hits = short && (own.length > 0 || ctx) ? prepared.index.hits(span.text) : EMPTY;
+        const a = own.length > 0 || ctx ? annotateSentence(text, span.start, span.end, own, hits, ctx) : null;
+        if (a) out.push(a);
+        prev = ctx
+          ? { text: `${span.text} ${ctx.text}`.slice(0, 600), topics: [...new Set([...own, ...ctx.topics])], hits: merge(hits, ctx.hits) }
+          : { text: span.text, topics: own, hits };
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,372 @@
+// Finds the figures of a sentence and picks the one the claim is about.
+// Handles digits with any thousands separator, number words, short forms (10k, 1.5 million,
+// 12-thousand), percentages, ratios (23 of 32), ranges (between 10,000 and 12,000; 11 to 12,000)
+// and qualifiers (about, more than, up to...). Years, dates, ordinals, durations are not claim
+// figures. `counts` says what is counted, so that figures of another scope are not compared.
+import type { Figure, Qualifier } from './types.ts';
+
+export interface FoundFigure extends Figure {
+  start: number;
+  end: number;
+  /** A threshold such as "the 2% target": context, not the claim's own figure. */
+  context?: boolean;
+  /** Whose people are counted, from the words before the unit ("30,000 American troops"). */
+  owner?: Owner;
+}
+
+/** A side named by a demonym: one of ours, or someone else's. */
+export type Owner = 'north-korea' | 'south-korea' | 'russia' | 'nato' | 'other';
+
+const OWNERS: [RegExp, Owner][] = [
+  [/\b(?:north korean|n\. korean|dprk|pyongyang['’]s)\b/i, 'north-korea'],
+  [/\b(?:south korean|seoul['’]s)\b/i, 'south-korea'],
+  [/\b(?:russian|russia['’]s|moscow['’]s|kremlin['’]s)\b/i, 'russia'],
+  [/\b(?:nato|allied)\b/i, 'nato'],
+  [/\b(?:american|u\.?s\.?|british|uk|french|german|ukrainian|ukraine['’]s|kyiv['’]s|chinese|china['’]s|iranian|polish|turkish|japanese|israeli|indian|canadian|syrian|belarusian|finnish|swedish|dutch|italian|spanish)\b/i, 'other'],
+];
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALE: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
+};
+const WORD = `(?:${Object.keys(SMALL).join('|')}|hundred|thousand|million|billion)`;
+const WORDS = `${WORD}(?:(?:[\\s\\u00A0]*-[\\s\\u00A0]*|[\\s\\u00A0]+(?:and[\\s\\u00A0]+)?)${WORD})*`;
+// Thousands separators: comma, dot, no-break space, thin space, narrow no-break space.
+const DIGITS = `\\d{1,3}(?:[,.\\u00A0\\u2009\\u202F' ]\\d{3})+(?![\\d.,]\\d)(?!\\d)|\\d+(?:\\.\\d+)?`;
+const MULT = `(?:[\\s\\u00A0]*-?[\\s\\u00A0]*(?:hundred thousand|thousand|million|billion|trillion)\\b|(?:k|K|m|mn|bn|tn)\\b)`;
+const NUMBER_RE = new RegExp(`(?<![\\w.,])(?:(${DIGITS})(${MULT})?|\\b(${WORDS})\\b(${MULT})?)`, 'giu');
+
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTH_RE = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
+const DURATION_AFTER =
+  /^[\s\u00A0-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|yrs?)\b/i;
+const PERCENT_AFTER = /^[\s\u00A0]*(?:%|per[\s\u00A0-]?cent\b|pct\b|percentage points?\b)/i;
+
+interface RawNumber {
+  start: number;
+  end: number;
+  value: number;
+  /** Had its own multiplier word or suffix ("12 thousand", "10k"). */
+  scaled: boolean;
+  words: boolean;
+  raw: string;
+}
+
+function parseDigits(raw: string): number {
+  // "10.000" is ten thousand; "4.12" and "1.5" are decimals.
+  if (/^\d{1,3}(?:[,.\u00A0\u2009\u202F' ]\d{3})+$/u.test(raw)) return Number(raw.replace(/[^\d]/g, ''));
+  return Number(raw);
+}
+
+function parseWords(raw: string): number {
+  let total = 0;
+  let current = 0;
+  for (const w of raw.toLowerCase().split(/[\s\u00A0-]+/u)) {
+    if (w === 'and' || !w) continue;
+    const small = SMALL[w];
+    if (small !== undefined) current += small;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else {
+      total += (current || 1) * (SCALE[w] ?? 1);
+      current = 0;
+    }
+  }
+  return total + current;
+}
+
+function parseMult(m: string | undefined): number {
+  if (!m) return 1;
+  const w = m.replace(/[\s\u00A0-]+/gu, ' ').trim().toLowerCase();
+  if (w === 'hundred thousand') return 1e5;
+  return SCALE[w] ?? 1;
+}
+
+function scanNumbers(text: string): RawNumber[] {
+  const out: RawNumber[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    const words = m[3] !== undefined;
+    const base = words ? parseWords(m[3] ?? '') : parseDigits(m[1] ?? '');
+    const mult = parseMult(words ? m[4] : m[2]);
+    if (!Number.isFinite(base) || base === 0) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: base * mult,
+      scaled: mult !== 1 || (words && /thousand|million|billion/i.test(m[3] ?? '')),
+      words,
+      raw: m[0],
+    });
+  }
+  return out;
+}
+
+// What kind of thing follows a figure; adjectives and names in between are skipped.
+const UNIT_WORDS: [RegExp, string][] = [
+  [/^(?:soldiers?|troops?|servicemen|service members|personnel|fighters?|forces|men|mercenaries|recruits|infantry|special forces|marines|paratroopers|conscripts)$/i, 'soldiers'],
+  [/^(?:generals?|officers?|commanders?)$/i, 'officers'],
+  [/^(?:members?|allies|countries|nations|states|member states|governments)$/i, 'members'],
+  [/^(?:casualties|losses)$/i, 'casualties'],
+  [/^(?:killed|dead|deaths|fatalities|lives)$/i, 'killed'],
+  [/^(?:wounded|injured)$/i, 'wounded'],
+  [/^(?:people|civilians|residents|refugees|prisoners|pows|children|workers)$/i, 'people'],
+  [/^(?:missiles?|rockets?|drones?|shells?|munitions|rounds|artillery)$/i, 'weapons'],
+  [/^(?:tanks?|vehicles|aircraft|jets|planes|helicopters|ships|warships|vessels)$/i, 'equipment'],
+  [/^(?:dollars|euros|pounds|won|roubles|rubles|usd|eur)$/i, 'money'],
+];
+
+function unitAfter(text: string, end: number): { unit: string; at: number; owner?: Owner } | null {
+  const words = /^(?:[\s\u00A0]+or so\b)?[\s\u00A0+]*((?:[\p{L}’'-]+[\s\u00A0,]*){1,5})/u.exec(text.slice(end, end + 80));
+  if (!words) return null;
+  const list = (words[1] ?? '').split(/[\s\u00A0,]+/u).filter(Boolean);
+  for (let i = 0; i < list.length; i++) {
+    const w = (list[i] ?? '').replace(/['’]s$/u, '');
+    const two = i + 1 < list.length ? `${w} ${list[i + 1]}` : '';
+    for (const [re, unit] of UNIT_WORDS) {
+      if ((two && re.test(two)) || re.test(w)) {
+        const mods = list.slice(0, i).join(' ');
+        const owner = mods ? OWNERS.find(([o]) => o.test(mods))?.[1] : undefined;
+        return owner ? { unit, at: i, owner } : { unit, at: i };
+      }
+    }
+    // Stop at words that end the noun phrase.
+    if (/^(?:of|in|to|at|from|for|on|by|and|or|have|has|had|are|were|was|is|will|would|could|who|that|which|than)$/i.test(w)) break;
+  }
+  return null;
+}
+
+// "puts the number of North Korean troops in Kursk at around 10,000": the counted noun comes first.
+const PUT_AT = /\b(?:number|total|tally|count|toll|figure|estimate)\s+of\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\b[^.;:]{0,60}?\b(?:at|to|as|is|was|stands at|reached|hit)\s*$|\b(?:put|puts|putting|estimated?|estimates)\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+at\s*$/iu;
+
+function unitBefore(text: string, start: number): { unit: string; at: number; owner?: Owner } | null {
+  const m = PUT_AT.exec(text.slice(Math.max(0, start - 120), start).replace(/\s*(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|up to)\s*$/i, ' '));
+  const phrase = m?.[1] ?? m?.[2];
+  if (!phrase) return null;
+  const words = phrase.split(/\s+/u);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = (words[i] ?? '').replace(/['’]s$/u, '');
+    for (const [re, unit] of UNIT_WORDS) {
+      if (re.test(w)) {
+        const mods = words.slice(0, i).join(' ');
+        const owner = mods ? OWNERS.find(([o]) => o.test(mods))?.[1] : undefined;
+        return owner ? { unit, at: i, owner } : { unit, at: i };
+      }
+    }
+  }
+  return null;
+}
+
+function qualifierBefore(text: string, start: number): { q: Qualifier; at: number } | null {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m =
+    /(?:^|[\s(])(about|around|roughly|approximately|approx\.?|circa|some|an estimated|estimated|an approximate|nearly|almost|close to|just under|just over|well over|more than|over|upwards of|in excess of|above|exceeds?|exceeded|exceeding|tops?|topped|surpass(?:es|ed)?|passed|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|only|just|fewer than|less than|under|below|a total of|total of)[\s\u00A0]+$/i.exec(
+      before,
+    );
+  if (!m) return null;
+  const word = m[1] ?? '';
+  const w = word.toLowerCase();
+  const at = start - (before.length - before.lastIndexOf(word));
+  const q: Qualifier =
+    /about|around|roughly|approx|circa|some|estimated|approximate/.test(w)
+      ? 'about'
+      : /nearly|almost|close to|just under/.test(w)
+        ? 'nearly'
+        : /more than|over|upwards|excess|above|exceed|top|surpass|passed/.test(w)
+          ? 'more-than'
+          : /at least|no fewer|no less|minimum/.test(w)
+            ? 'at-least'
+            : /up to|as many|as much/.test(w)
+              ? 'up-to'
+              : /fewer than|less than|under|below/.test(w)
+                ? 'less-than'
+                : 'exact';
+  return { q, at };
+}
+
+/** Numbers that are not figures: years, dates, ordinals, durations, times, day counts. */
+function isNonFigure(text: string, n: RawNumber): boolean {
+  const after = text.slice(n.end, n.end + 30);
+  const before = text.slice(Math.max(0, n.start - 20), n.start);
+  if (/^(?:st|nd|rd|th)\b/i.test(after)) return true;
+  if (/^[:.]\d/.test(after) || /^\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(after)) return true;
+  if (!n.words && !n.scaled && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(n.raw)) {
+    if (!PERCENT_AFTER.test(after) && !unitAfter(text, n.end)) return true;
+  }
+  if (MONTH_RE.test(before.split(/\s+/).slice(-2).join(' ')) && n.value <= 31 && !PERCENT_AFTER.test(after)) return true;
+  if (new RegExp(`^[\\s\\u00A0]*(?:${MONTHS})\\b`, 'i').test(after) && n.value <= 31) return true;
+  if (DURATION_AFTER.test(after)) return true;
+  if (/\b(?:day|week|month|year|round|phase|article|chapter|section|page|no\.?|number|episode|season|part|resolution|flight|route|room|tier|level|grade|gen)\s*$/i.test(before)) return true;
+  if (/[$€£₩]\s*$/.test(before) === false && /(?:^|\s)#\s*$/.test(before)) return true;
+  // Small numbers in words mostly describe ("the two leaders", "Russia and North Korea, two
+  // nations", "one of the...") rather than count; "just nine NATO members" still counts.
+  if (n.words && n.value < 10 && !PERCENT_AFTER.test(after)) {
+    if (n.value === 1 || !unitAfter(text, n.end) || /(?:\b(?:the|these|those|both|its|their|his|her|our|all|other)|,)[\s\u00A0]*$/i.test(before)) return true;
+  }
+  // Model names: S-400, F-16, T-90, MiG-29, Covid-19.
+  if (/\p{L}-?$/u.test(before)) return true;
+  return false;
+}
+
+const RATIO_GAP =
+  /^(?:[\s\u00A0]+[\p{L}’'-]+){0,2}?[\s\u00A0]+(?:out[\s\u00A0]+of|of)[\s\u00A0]+(?:(?:the|its|their|all|[\p{L}-]+['’]s?)[\s\u00A0]+){0,3}$/iu;
+const RANGE_GAP = /^[\s\u00A0]*(?:to|and|-|–|—|or)[\s\u00A0]*$/i;
+
+/** What a figure of this unit counts, from the words of its sentence. */
+export function scopeOf(unit: string, sentence: string): string {
+  const s = sentence.toLowerCase();
+  const killed = /\b(?:killed|dead|deaths?|died|lost their lives|fatalities)\b/.test(s);
+  const wounded = /\b(?:wounded|injured)\b/.test(s);
+  if (unit === 'casualties' || /\bcasualt|\blosses\b/.test(s) || (killed && wounded)) {
+    if (unit !== 'members' && unit !== 'percent' && unit !== 'weapons' && unit !== 'equipment' && unit !== 'money') return 'killed-or-wounded';
+  }
+  if (['soldiers', 'killed', 'wounded', 'people', 'count'].includes(unit)) {
+    if (killed || unit === 'killed') return 'killed';
+    if (/\b(?:has|have|had) lost\b/.test(s) && unit === 'soldiers' && !wounded) return 'killed-or-wounded';
+    if (wounded || unit === 'wounded') return 'wounded';
+  }
+  if (unit === 'officers') return 'officers';
+  if (unit === 'soldiers') {
+    if (/\b(?:could|would|may|might|plans?|planned|planning|intends?|intended|considering|consider|expected to|expects to|is to|are to|will be|eventually|total of|prepared to|ready to|set to|aims? to|wants? to|pledged to|promised to|in the future)\b/.test(s))
+      return 'troops-planned';
+    return 'troops-deployed';
+  }
+  if (unit === 'members') {
+    if (/\b(?:target|goal|guideline|benchmark|threshold)\b/.test(s)) return 'members-meeting-target';
+    return 'members';
+  }
+  if (unit === 'percent') {
+    if (/\b(?:gdp|gross domestic product|economic output|national income)\b/.test(s) || /\bspend/.test(s)) return 'gdp-share';
+    return 'percent';
+  }
+  return unit;
+}
+
+function isThreshold(sentence: string, f: { start: number; end: number }): boolean {
+  const before = sentence.slice(Math.max(0, f.start - 40), f.start).toLowerCase();
+  const after = sentence.slice(f.end, f.end + 60).toLowerCase();
+  if (/\b(?:target|goal|threshold|benchmark|guideline|minimum|mark)\b(?:\s+(?:of|for))?(?:\s+(?:spending|allocating|investing|reaching|at least))*\s*$/.test(before)) return true;
+  return /^(?:\s*of\s+(?:their\s+|its\s+)?(?:gdp|gross domestic product))?\s*(?:(?:gdp|defen[cs]e|military|spending|nato)\s+){0,3}(?:target|goal|threshold|benchmark|guideline)\b/.test(after);
+}
+
+/** Every figure in a sentence, with offsets into it. */
+export function findFigures(sentence: string): FoundFigure[] {
+  const nums = scanNumbers(sentence).filter((n) => !isNonFigure(sentence, n));
+  const out: FoundFigure[] = [];
+  for (let i = 0; i < nums.length; i++) {
+    const a = nums[i]!;
+    const b = nums[i + 1];
+    let start = a.start;
+    let end = a.end;
+    let value = a.value;
+    let max: number | undefined;
+    let of: number | undefined;
+    let qualifier: Qualifier = 'exact';
+    const gap = b ? sentence.slice(a.end, b.start) : '';
+    if (b && RATIO_GAP.test(gap) && b.value > a.value && !PERCENT_AFTER.test(sentence.slice(a.end))) {
+      of = b.value;
+      end = b.end;
+      i++;
+    } else if (b && RANGE_GAP.test(gap) && b.value > a.value && (/^\s*(?:to|and|-|–|—)\s*$/i.test(gap))) {
+      const between = /\b(?:between|from)[\s\u00A0]+$/i.exec(sentence.slice(0, a.start));
+      const andGap = /\band\b/i.test(gap);
+      if (!andGap || between) {
+        // "11 to 12,000" and "10 to 12 thousand": the first number takes the second's scale.
+        if (!a.scaled && b.scaled && a.value < b.value / 100 && a.value * (b.value >= 1e6 ? 1e6 : 1e3) <= b.value) {
+          value = a.value * (b.value >= 1e6 ? 1e6 : 1e3);
+        } else if (!a.scaled && a.value < 1000 && b.value >= 1000 && b.value % 1000 === 0 && a.value * 1000 <= b.value && a.value * 1000 >= b.value / 10) {
+          value = a.value * 1000;
+        }
+        max = b.value;
+        qualifier = 'between';
+        if (between) start = between.index;
+        end = b.end;
+        i++;
+      }
+    }
+    const afterText = sentence.slice(end);
+    let unit = 'count';
+    let unitEnd = end;
+    let owner: Owner | undefined;
+    const pct = PERCENT_AFTER.exec(afterText);
+    if (pct) {
+      unit = 'percent';
+      unitEnd = end + pct[0].length;
+    } else if (/[$€£₩]\s*$/.test(sentence.slice(Math.max(0, start - 2), start))) {
+      unit = 'money';
+    } else {
+      const u = (of !== undefined ? unitAfter(sentence, a.end) : null) ?? unitAfter(sentence, end) ?? unitBefore(sentence, start);
+      if (u) {
+        unit = u.unit;
+        owner = u.owner;
+      }
+    }
+    if (qualifier !== 'between') {
+      const q = qualifierBefore(sentence, start);
+      if (q) {
+        qualifier = q.q;
+        start = q.at;
+      } else if (/^[\s\u00A0]*(?:\+|or more\b)/i.test(sentence.slice(unitEnd)) || /^\+/.test(afterText)) {
+        qualifier = 'at-least';
+      }
+      if (/^[\s\u00A0]+or so\b/i.test(afterText)) qualifier = 'about';
+    }
+    const fig: FoundFigure = { value, unit, qualifier, counts: '', start, end: unitEnd };
+    if (owner) fig.owner = owner;
+    if (max !== undefined) fig.max = max;
+    if (of !== undefined) fig.of = of;
+    if (unit === 'percent' && isThreshold(sentence, { start: a.start, end: unitEnd })) fig.context = true;
+    if (of !== undefined && unit === 'count') fig.unit = 'members';
+    fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence);
+    out.push(fig);
+  }
+  return out;
+}
+
+const RANK: Record<string, number> = {
+  soldiers: 3, officers: 3, members: 3, casualties: 3, killed: 3, wounded: 3, people: 2,
+  weapons: 2, equipment: 2, percent: 2, money: 1, count: 0,
+};
+
+/** The figure the claim is about: ratios and counted things first, thresholds last. */
+export function pickFigure(figs: FoundFigure[]): FoundFigure | null {
+  let best: FoundFigure | null = null;
+  let bestScore = -Infinity;
+  figs.forEach((f, i) => {
+    const score = (RANK[f.unit] ?? 1) + (f.of !== undefined ? 3 : 0) - (f.context ? 5 : 0) - i * 0.1;
+    if (score > bestScore) {
+      best = f;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/** Figure without offsets, as stored in annotations. */
+export function plainFigure(f: FoundFigure): Figure {
+  const out: Figure = { value: f.value, unit: f.unit, qualifier: f.qualifier, counts: f.counts };
+  if (f.max !== undefined) out.max = f.max;
+  if (f.of !== undefined) out.of = f.of;
+  return out;
+}
+
+/** Month names in a text, lower case, full form. */
+export function monthsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = new RegExp(`\\b(${MONTHS})\\b`, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = (m[1] ?? '').toLowerCase();
+    // "may" is mostly the verb.
+    if (w === 'may' && !/^May\b/.test(m[0])) continue;
+    if (w === 'may' && m.index > 0 && !/\b(?:in|since|until|by|early|late|mid|of|last|next|this)[\s-]+$/i.test(text.slice(0, m.index)) && !/^May\s+\d/.test(text.slice(m.index))) continue;
+    if (w === 'march' && !/^March/.test(m[0])) continue;
+    out.add(w.slice(0, 3));
+  }
+  return out;
+}

@@ -1,0 +1,369 @@
+// Matches a sentence to the database record about the same subject. Evidence is counted in
+// keyTerms groups (each satisfied by any of its terms, on word edges, with light inflection),
+// topic overlap, and whether the sentence's figure counts the same thing as the record's.
+import type { ClaimRecord, Figure, Topic } from './types.ts';
+import { isTopicName } from './topics.ts';
+
+/** Words too common to tell subjects apart when terms are derived from a quote. */
+const STOPWORDS = new Set(
+  ('about above after again against also among an and another are around as at be because been before being between both but by can could did does doing down during each even ever every few for from further had has have having he her here hers him his how however into its itself just last least less made make many more most much must near nearly new next not now of off on once only other our out over own per same she should since some such than that the their them then there these they this those through thus to too under until upon very was were what when where which while who whom whose why will with within without would year years yet your said says say told according reported reports recent recently already currently significant growing major more including, '
+  ).split(/[\s,]+/).filter(Boolean),
+);
+
+/** Lower case, plain quotes, single spaces, no final punctuation. */
+export function norm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:!?"']+$/u, '')
+    .replace(/^[\s"']+/u, '');
+}
+
+/** Words of a text: runs of letters and digits, and "%" on its own. */
+export function tokenize(text: string): { lower: string[]; orig: string[] } {
+  const orig = text.match(/[\p{L}\p{N}]+|%/gu) ?? [];
+  return { orig, lower: orig.map((w) => w.toLowerCase()) };
+}
+
+// Endings a page word may add to a term's last word: plural, past, -ing, "Korea" -> "Korean".
+const ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'n', 'ns'];
+
+interface TermEntry {
+  rest: string[];
+  group: number;
+  /** Two-letter terms ("US", "EU") are names only in capitals: "us" is a pronoun. */
+  upper: boolean;
+}
+
+/**
+ * All terms of all groups, by first word, so a sentence is read once whatever the database
+ * size. One-word terms are also filed under their inflected forms, so reading a sentence is one
+ * map lookup a word.
+ */
+export class TermIndex {
+  private byFirst = new Map<string, TermEntry[]>();
+  size = 0;
+
+  private file(key: string, entry: TermEntry): void {
+    const list = this.byFirst.get(key);
+    if (!list) this.byFirst.set(key, [entry]);
+    else if (!list.some((e) => e.group === entry.group && e.rest.join(' ') === entry.rest.join(' '))) list.push(entry);
+  }
+
+  /** Adds a group of terms; returns its id. */
+  add(terms: string[]): number {
+    const id = this.size++;
+    for (const t of terms) {
+      const words = tokenize(t).lower;
+      const first = words[0];
+      if (first === undefined) continue;
+      const entry = { rest: words.slice(1), group: id, upper: /^\p{L}{2}$/u.test(t.trim()) };
+      this.file(first, entry);
+      if (entry.rest.length === 0 && !entry.upper && /\p{L}$/u.test(first)) {
+        for (const e of ENDINGS) if (first.length >= 3) this.file(first + e, entry);
+      }
+    }
+    return id;
+  }
+
+  /** Ids of the groups a text hits, each with the word position of its first hit. */
+  hits(text: string): Map<number, number> {
+    const { lower, orig } = tokenize(text);
+    const out = new Map<number, number>();
+    for (let i = 0; i < lower.length; i++) {
+      const list = this.byFirst.get(lower[i]!);
+      if (!list) continue;
+      for (const e of list) {
+        if (out.has(e.group)) continue;
+        if (e.rest.length === 0) {
+          if (e.upper && orig[i] !== orig[i]?.toUpperCase()) continue;
+          out.set(e.group, i);
+          continue;
+        }
+        // Only the last word of a term may be inflected.
+        let ok = i + e.rest.length < lower.length;
+        for (let k = 0; ok && k < e.rest.length; k++) {
+          const want = e.rest[k]!;
+          const got = lower[i + 1 + k] ?? '';
+          ok = got === want || (k === e.rest.length - 1 && got.startsWith(want) && ENDINGS.includes(got.slice(want.length)));
+        }
+        if (ok) out.set(e.group, i);
+      }
+    }
+    return out;
+  }
+}
+
+// Names that stand for a whole topic, so a record's group such as ["russia", "moscow"] is also
+// satisfied by "the Kremlin" or "Putin". Ukraine names are left out: they are the other side.
+const ENTITY_NAMES: Record<Topic, RegExp> = {
+  nato: /\b(?:NATO|North Atlantic (?:Treaty|Alliance)|the alliance|allies|Rutte|Stoltenberg)\b/i,
+  'north-korea': /\b(?:North Koreans?|N\. Koreans?|NKorea|DPRK|Pyongyang|Kim Jong[\s-]Un)\b/i,
+  'south-korea': /\b(?:South Koreans?|Seoul|Yoon|NIS|Republic of Korea)\b/,
+  russia: /\b(?:Russians?|Russia|Moscow|Kremlin|Putin)\b(?![\s\u00A0]+(?:dressing|roulette|dolls?|mules?)\b)/i,
+};
+// Names that make a sentence surely about one of our topics ("allies" alone does not).
+const STRONG_NAMES = /\b(?:NATO|Rutte|Stoltenberg|North Korea|Pyongyang|DPRK|Kim Jong|South Korea|Seoul|Yoon|Russia|Moscow|Kremlin|Putin)/i;
+
+// Third countries: a sentence about Belgium or China is not about a record that names neither.
+// (The United States and Europe are left out: they are the setting of most of these stories.)
+const COUNTRIES =
+  /^(?:belgium|belgian|china|chinese|beijing|iran|iranian|tehran|poland|polish|finland|finnish|sweden|swedish|norway|denmark|netherlands|dutch|germany|german|france|french|britain|british|united kingdom|uk|italy|italian|spain|spanish|portugal|greece|turkey|turkish|hungary|hungarian|slovakia|romania|bulgaria|estonia|latvia|lithuania|czech|canada|canadian|japan|japanese|india|indian|israel|israeli|syria|syrian|belarus|belarusian|georgia|moldova|serbia|taiwan|australia|albania|croatia|slovenia|montenegro|north macedonia|luxembourg|iceland)$/;
+
+const OTHER_ACTORS =
+  /\b(?:China|Chinese|Beijing|Iran|Iranian|Tehran|Syria|Syrian|Israel|Israeli|India|Indian|Japan|Japanese|Turkey|Turkish|Belarus|Belarusian|Hamas|Hezbollah|Houthis?|Venezuela|Cuba|Saudi|Pakistan|Taiwan|Serbia|Hungary)\b/;
+
+const TRIGGERS: Record<Topic, Set<string>> = {
+  nato: new Set(['nato', 'the alliance', 'alliance', 'north atlantic treaty organization']),
+  'north-korea': new Set(['north korea', 'north korean', 'north koreans', 'pyongyang', 'dprk']),
+  'south-korea': new Set(['south korea', 'south korean', 'seoul']),
+  russia: new Set(['russia', 'russian', 'russians', 'moscow', 'kremlin']),
+};
+
+interface Group {
+  /** Lower-case terms, to weigh the group by how many records share it. */
+  terms: string[];
+  /** 1 / number of records with the same group: shared groups ("troops") tell less. */
+  weight: number;
+  /** Id in the shared term index. */
+  id: number;
+  /** The topic this group names, when it names one (its terms include the topic's name). */
+  entity: Topic | null;
+  /** Names a person, country or place (capitalised in the record's subject): context may supply it. */
+  name: boolean;
+}
+
+export interface PreparedRecord {
+  record: ClaimRecord;
+  groups: Group[];
+  /** Non-entity groups that must be hit; derived records need fewer than all. */
+  minContent: number;
+  /** Groups were derived from the quote (a reader record without keyTerms). */
+  derived: boolean;
+  /** Number of groups that do not name a topic. */
+  content: number;
+  /** Every term of every group, lower case. */
+  allTerms: Set<string>;
+  /** The side the record is about: the topic its first name group names. */
+  actor: Topic | null;
+  /** Whether any statement carries a figure. */
+  figured: boolean;
+  /** Scope families of the statements' figures. */
+  families: Set<string>;
+  /** Normalised statement quotes, to recognise a page that repeats one. */
+  quotes: string[];
+  /** Scope the record's subject names when no statement has a figure ("troops sent"). */
+  subjectFamilies: Set<string>;
+}
+
+/** Collapses scope names from the data into families that may be compared. */
+export function scopeFamily(counts: string): string {
+  const c = counts.toLowerCase();
+  if (/plan|total|eventual|future|pledge/.test(c)) return 'troops-planned';
+  if (/killed-or-wounded|casualt|loss/.test(c)) return 'casualties';
+  if (/^(?:killed|dead|deaths?|fatalit)/.test(c)) return 'killed';
+  if (/wounded|injur/.test(c)) return 'wounded';
+  if (/officer|general|commander/.test(c)) return 'officers';
+  if (/^(?:troops|soldiers|forces|personnel)/.test(c)) return 'troops-present';
+  if (/^(?:members|allies|countries)/.test(c)) return 'members';
+  if (/gdp|share|spending-level/.test(c)) return 'gdp-share';
+  return c;
+}
+
+function deriveGroups(record: ClaimRecord): string[][] {
+  const text = record.statements.map((s) => s.quote).join(' ') || record.subject;
+  const groups: string[][] = [];
+  const seen = new Set<string>();
+  for (const w of text.toLowerCase().match(/[\p{L}][\p{L}’'-]+/gu) ?? []) {
+    const word = w.replace(/['’]s$/u, '');
+    if (word.length < 4 || STOPWORDS.has(word) || seen.has(word) || Object.values(TRIGGERS).some((t) => t.has(word))) continue;
+    seen.add(word);
+    groups.push([word]);
+  }
+  for (const t of record.topics) groups.push([...TRIGGERS[t]]);
+  return groups;
+}
+
+function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
+  const derived = !record.keyTerms || record.keyTerms.filter((g) => g.length).length === 0;
+  // A term belongs to the first group that lists it: one word must not count twice.
+  const taken = new Set<string>();
+  const terms = (derived ? deriveGroups(record) : record.keyTerms)
+    .map((g) => g.filter((t) => {
+      const k = t.toLowerCase().trim();
+      if (taken.has(k)) return false;
+      taken.add(k);
+      return true;
+    }))
+    .filter((g) => g.length);
+  const groups: Group[] = terms.map((g) => {
+    const lower = g.map((t) => t.toLowerCase().trim());
+    const entity = (Object.keys(TRIGGERS) as Topic[]).find((t) => lower.some((x) => TRIGGERS[t].has(x))) ?? null;
+    const first = lower[0] ?? '';
+    const firstWord = tokenize(first).lower[0];
+    const name = !entity && !!firstWord && tokenize(record.subject).orig.some((w) => w.toLowerCase() === firstWord && /^\p{Lu}/u.test(w));
+    return { terms: lower, weight: 1, id: index.add(g), entity, name };
+  });
+  const content = groups.filter((g) => !g.entity).length;
+  const families = new Set<string>();
+  for (const s of record.statements) if (s.figure) families.add(scopeFamily(s.figure.counts));
+  const subjectFamilies = new Set<string>();
+  if (/\b(?:troops|soldiers|forces)\b/i.test(record.subject)) subjectFamilies.add('troops-present');
+  return {
+    record,
+    quotes: record.statements.map((st) => norm(st.quote)).filter((q) => q.length > 0),
+    subjectFamilies,
+    groups,
+    minContent: derived ? Math.min(content, Math.max(2, Math.ceil(content * 0.5))) : content,
+    derived,
+    content,
+    allTerms: new Set<string>(),
+    actor: groups.find((g) => g.entity)?.entity ?? null,
+    figured: families.size > 0,
+    families,
+  };
+}
+
+export interface Matcher {
+  records: PreparedRecord[];
+  index: TermIndex;
+  /**
+   * Groups naming an actor outside our topics (Belgium, China, Trump), by id, with the name.
+   * A sentence that names one is only about records that name it too.
+   */
+  actors: Map<number, string>;
+}
+
+/** Prepares all records and weighs each group by how rare it is among them. */
+export function prepareAll(records: ClaimRecord[]): Matcher {
+  const index = new TermIndex();
+  const prepared = records.map((r) => prepare(r, index));
+  const key = (g: Group) => [...g.terms].sort().slice(0, 4).join('|');
+  const seen = new Map<string, number>();
+  for (const p of prepared) for (const k of new Set(p.groups.map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
+  for (const p of prepared) for (const g of p.groups) g.weight = 1 / (seen.get(key(g)) ?? 1);
+  const actors = new Map<number, string>();
+  for (const p of prepared) {
+    for (const g of p.groups) if (g.name && g.terms[0] && !isTopicName(g.terms[0]) && COUNTRIES.test(g.terms[0])) actors.set(g.id, g.terms[0]);
+  }
+  for (const p of prepared) p.allTerms = new Set(p.groups.flatMap((g) => g.terms));
+  return { records: prepared, index, actors };
+}
+
+export interface MatchInput {
+  sentence: string;
+  topics: Topic[];
+  /** The claim figure, or null; context figures (thresholds) are passed as null. */
+  figure: Figure | null;
+  /** Who the sentence names as its source, to tell speakers from actors. */
+  attribution?: string | null;
+  /** The topic named first outside the attribution: who the sentence is about. */
+  lead?: Topic | null;
+  /** Whose people the figure counts ("American troops"), when the sentence says. */
+  owner?: Topic | 'other';
+  /** The sentence names a threshold ("the 2% target") but no figure of its own. */
+  threshold?: boolean;
+  /** Scope named without a number ("several generals"), or null. */
+  scopeCue: string | null;
+  /**
+   * Earlier sentences a pronoun-led sentence ("This poses...", "These troops...") refers to:
+   * they may supply the names (Russia, North Korea) but not the content words.
+   */
+  context?: string;
+  /** Term hits of the sentence and of the context, when the caller has them already. */
+  hits?: Map<number, number>;
+  contextHits?: Map<number, number> | null;
+}
+
+export interface Candidate {
+  prepared: PreparedRecord;
+  score: number;
+  /** The sentence's figure counts the same thing as some statement of the record. */
+  scopeFits: boolean;
+}
+
+/**
+ * Records about the same subject as the sentence, best first. A record qualifies when every
+ * group naming a topic is hit and all its content groups are hit; one content group may be
+ * missing for records with four content groups or more, and one more when the sentence's figure
+ * counts the same thing as the record's figures.
+ */
+export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
+  const out: Candidate[] = [];
+  const family = input.figure ? scopeFamily(input.figure.counts) : input.scopeCue ? scopeFamily(input.scopeCue) : null;
+  const own = input.hits ?? matcher.index.hits(input.sentence);
+  const ctx = input.contextHits !== undefined ? input.contextHits : input.context ? matcher.index.hits(input.context) : null;
+  const named = input.context ? `${input.sentence} ${input.context}` : input.sentence;
+  const entityCache = new Map<Topic, boolean>();
+  const entity = (t: Topic) => {
+    let v = entityCache.get(t);
+    if (v === undefined) entityCache.set(t, (v = ENTITY_NAMES[t].test(named)));
+    return v;
+  };
+  let sentenceNorm: string | undefined;
+  // Actors the sentence names outside its attribution ("Belgium", "China").
+  let actors: string[] = [];
+  if ([...own.keys()].some((id) => matcher.actors.has(id))) {
+    const spoken = input.attribution ? matcher.index.hits(input.sentence.replace(input.attribution, ' ')) : own;
+    actors = [...matcher.actors].filter(([id]) => spoken.has(id)).map(([, name]) => name);
+  }
+  for (const p of matcher.records) {
+    if (actors.some((a) => !p.allTerms.has(a))) continue;
+    if (!p.record.topics.some((t) => input.topics.includes(t))) continue;
+    // A sentence led by North Korea is not about a record of Ukraine's incursion, say.
+    if (input.lead && input.lead !== 'nato' && !p.record.topics.includes(input.lead)) continue;
+    // "30,000 American troops" are not the North Korean troops of the record.
+    if (input.owner && p.actor && input.owner !== p.actor) continue;
+    let contentHits = 0;
+    let first = Infinity;
+    let last = -Infinity;
+    let weighted = 0;
+    let ownHits = 0;
+    let entityMiss = false;
+    for (const g of p.groups) {
+      if (g.entity) {
+        if (!own.has(g.id) && !ctx?.has(g.id) && !entity(g.entity)) entityMiss = true;
+      } else if (own.has(g.id)) {
+        const at = own.get(g.id) ?? 0;
+        first = Math.min(first, at);
+        last = Math.max(last, at);
+        contentHits++;
+        ownHits++;
+        weighted += g.weight;
+      } else if (g.name && ctx?.has(g.id)) {
+        contentHits++;
+        weighted += g.weight;
+      }
+    }
+    const content = p.content;
+    // A missing name is forgiven only when all of three or more content groups are hit, the
+    // sentence is surely on our topics, and it names no other actor who could be the subject.
+    const forgiven = content >= 3 && contentHits === content && STRONG_NAMES.test(input.sentence) && !OTHER_ACTORS.test(input.sentence);
+    if ((entityMiss && !forgiven) || ownHits === 0) continue;
+    // A record whose point is a figure matches a sentence without any quantity only when its
+    // words stand together ("troops have been sent to Russia"), not scattered over clauses.
+    if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6) continue;
+    let scopeFits = false;
+    if (family) {
+      // A figure (or named group) of another scope is another claim: planned vs sent,
+      // killed vs killed-or-wounded, generals vs troops.
+      const scopes = p.figured ? p.families : p.subjectFamilies;
+      if (scopes.size > 0 && !scopes.has(family)) continue;
+      scopeFits = p.figured && input.figure !== null;
+    }
+    // A sentence whose point is a figure needs every group of a record that has none.
+    let slack = content >= 4 && !p.derived && !(input.figure && !p.figured) ? 1 : 0;
+    if (scopeFits) slack += 1;
+    const need = Math.max(1, Math.min(p.minContent, content) - slack);
+    if (contentHits < need) continue;
+    let score = contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0);
+    // The page repeats a statement of the record (nearly) word for word.
+    sentenceNorm ??= norm(input.sentence);
+    const sn = sentenceNorm;
+    if (p.quotes.some((q) => q.length > 30 && (sn.includes(q) || q.includes(sn)))) score += 1;
+    out.push({ prepared: p, score, scopeFits });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

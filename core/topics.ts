@@ -1,0 +1,173 @@
+// Topic detection: the many names of NATO, the two Koreas and Russia (the war in Ukraine
+// counts as Russia), minus false friends such as "Russian dressing" or "Korean skincare".
+import type { Topic } from './types.ts';
+
+const TOPIC_NAMES: Record<Topic, string[]> = {
+  nato: [
+    'NATO', 'OTAN', 'North Atlantic Treaty', 'North Atlantic Alliance', 'Atlantic alliance',
+    'the alliance', 'allies', 'Rutte', 'Stoltenberg', 'Article 5', 'Article Five',
+  ],
+  'north-korea': [
+    'North Korea', 'North Korean', 'North Koreans', 'N. Korea', 'N. Korean', 'NKorea', 'DPRK',
+    'Pyongyang', 'Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un', 'Kim Yo Jong',
+  ],
+  'south-korea': [
+    'South Korea', 'South Korean', 'South Koreans', 'S. Korea', 'Seoul', 'Yoon Suk Yeol', 'Yoon',
+    'NIS', 'National Intelligence Service', 'Republic of Korea', 'ROK',
+  ],
+  russia: [
+    'Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Kursk', 'Lavrov', 'Shoigu',
+    'Belousov', 'Peskov', 'Medvedev', 'Ukraine', 'Ukrainian', 'Ukrainians', 'Kyiv', 'Kiev',
+    'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Donbas', 'Donbass', 'Donetsk', 'Luhansk', 'Crimea',
+    'Kharkiv', 'Kherson', 'Zaporizhzhia', 'Bakhmut', 'Avdiivka',
+  ],
+};
+
+// Names in lower case too: common nouns for NATO. Everything else is matched as written or in
+// capitals only (a headline), which keeps "nis" or "rok" inside other words out and the gate fast.
+const LOWER_OK = new Set(['the alliance', 'allies', 'Atlantic alliance']);
+
+// A city's name in the name of a race, an orchestra or a dish is about the city, not the state.
+const CITY_THINGS =
+  '(?:[\\s\\u00A0]+(?:marathon|metro|subway|zoo|philharmonic|symphony|orchestra|film festival|fashion week|state university|university|circus|olympics|open|restaurants?|food|cuisine|fc|city fc|dynamo|spartak|cska|torpedo|lokomotiv)\\b|-style\\b)';
+
+// What follows a name and makes it a false friend (food, drinks, games, culture).
+const FALSE_FRIENDS: Partial<Record<string, RegExp>> = {
+  russian:
+    /^[\s\u00A0]*(?:dressing|roulette|dolls?|nesting|tea|blue|river|standard|salad|cuisine|ballet|literature|novels?|novelists?|language|alphabet|grammar|caravan|bath|vodka|food|restaurant|recipe|black bread|poetry|classical|icons?|art|artists?|painters?|music|composers?|folk|opera|poets?|writers?|authors?|chess|figure skat\w*|gymnasts?|tennis|hockey|space station modules?)\b/i,
+  russia: /^[\s\u00A0]*river\b/i,
+  moscow: new RegExp(`^(?:[\\s\\u00A0]*(?:mules?|,? idaho|ballet|circus)\\b|${CITY_THINGS})`, 'i'),
+  seoul: new RegExp(`^${CITY_THINGS}`, 'i'),
+  pyongyang: new RegExp(`^${CITY_THINGS}`, 'i'),
+  kyiv: new RegExp(`^${CITY_THINGS}`, 'i'),
+  'south korean':
+    /^[\s\u00A0]*(?:skin ?care|beauty|cosmetics|dramas?|pop|k-pop|films?|cinema|movies?|food|cuisine|barbecue|bbq|restaurants?|actors?|actress(?:es)?|singers?|bands?|boy band|girl group|series|soap|fashion)\b/i,
+};
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const nameRe = (n: string) => escapeRe(n).replace(/ /g, '[\\s\\u00A0-]+').replace(/'/g, "['’]");
+
+function variants(name: string): string[] {
+  const out = new Set([name, name.toUpperCase()]);
+  if (LOWER_OK.has(name)) {
+    out.add(name.toLowerCase());
+    out.add(name[0]!.toUpperCase() + name.slice(1));
+  }
+  return [...out];
+}
+
+// NATO's defence spending goal is NATO's even when the sentence does not name the alliance.
+const NATO_TARGET =
+  /\b(?:2|two)[\s\u00A0-]?(?:%|per[\s\u00A0-]?cent\b|percent\b)[\s\u00A0]+(?:(?:of[\s\u00A0]+(?:their[\s\u00A0]+|its[\s\u00A0]+)?(?:GDP|gross domestic product)[\s\u00A0]+)?(?:(?:defen[cs]e|military|spending|GDP)[\s\u00A0]+){0,3}(?:target|goal|guideline|threshold|benchmark)\b|of[\s\u00A0]+(?:their[\s\u00A0]+|its[\s\u00A0]+)?(?:GDP|gross domestic product)[\s\u00A0]+(?:on|to|for)[\s\u00A0]+(?:defen[cs]e|the military|military))/i;
+
+interface TopicMatcher {
+  topic: Topic;
+  re: RegExp;
+}
+
+// Longest names first, so "North Korean" wins over "North Korea" and false friends see the whole name.
+const byLength = (a: string, b: string) => b.length - a.length;
+
+const MATCHERS: TopicMatcher[] = (Object.keys(TOPIC_NAMES) as Topic[]).map((topic) => ({
+  topic,
+  re: new RegExp(`\\b(?:${TOPIC_NAMES[topic].flatMap(variants).sort(byLength).map(nameRe).join('|')})\\b`, 'g'),
+}));
+
+// The cheap gate: one regex of short stems, no word edges (fast to scan), then the precise
+// check only on blocks that pass it. A block that fails the stems cannot hold a topical sentence.
+/** The word of a name that says the most ("North Korea" -> "Korea"), cut to six letters. */
+function stemOf(name: string): string {
+  const words = name.split(' ');
+  const korea = words.find((w) => /korea/i.test(w));
+  const word = korea ? (/^korea/i.test(korea) ? korea : korea.slice(korea.search(/korea/i))) : [...words].reverse().sort(byLength)[0]!;
+  return word.slice(0, 6);
+}
+
+const STEMS = new RegExp(
+  [
+    ...new Set(
+      Object.values(TOPIC_NAMES)
+        .flat()
+        .flatMap(variants)
+        // The longest word of each name says the most ("North Korea" -> "Korea").
+        .map((n) => nameRe(stemOf(n))),
+    ),
+  ].join('|') + '|%|per ?cent',
+);
+
+/** True when the block mentions a topic somewhere (false friends may still be filtered later). */
+export function topicGate(text: string): boolean {
+  if (!STEMS.test(text)) return false;
+  for (const m of MATCHERS) if (mentions(m, text)) return true;
+  return natoTarget(text);
+}
+
+// "allies" and "the alliance" name NATO unless the words before give them another owner.
+const OTHER_ALLIES =
+  /(?:gulf|american|us|u\.s\.|asian|arab|regional|russia['’]s|russian|moscow['’]s|kremlin['’]s|putin['’]s|china['’]s|chinese|beijing['’]s|iran['’]s|pyongyang['’]s|israel['’]s|saudi|kurdish|political|close|key|democratic|republican|trump['’]s|his|her|party|coalition|korea['’]s|kyiv['’]s|ukraine['’]s|washington['’]s|india['’]s)[\s\u00A0]+$/i;
+const WEAK = new Set(['allies', 'the alliance', 'alliance']);
+
+function mentions(m: TopicMatcher, text: string): boolean {
+  m.re.lastIndex = 0;
+  for (let hit = m.re.exec(text); hit; hit = m.re.exec(text)) {
+    const name = hit[0].toLowerCase().replace(/[\s\u00A0-]+/g, ' ');
+    if (WEAK.has(name) && OTHER_ALLIES.test(text.slice(Math.max(0, hit.index - 20), hit.index))) continue;
+    const ff = FALSE_FRIENDS[name];
+    if (!ff || !ff.test(text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 40))) return true;
+  }
+  return false;
+}
+
+// The 2% target is NATO's only when it is about defence spending (not the Fed's inflation goal).
+const DEFENCE = /\b(?:defen[cs]e|military|spending|arms|armed forces)\b/i;
+const natoTarget = (text: string) => NATO_TARGET.test(text) && DEFENCE.test(text) && !/\binflation\b/i.test(text);
+// South Korea on its own is our topic when the sentence is about security, not markets or K-pop.
+const SECURITY =
+  /\b(?:NIS|military|troops|soldiers|defen[cs]e|security|intelligence|spy|missiles?|war|nuclear|sanctions?|army|forces|weapons?|border|drills?|alliance|martial law|president|government|minister|ministry|parliament|diplomat\w*|summit|talks|treaty|threat\w*)\b/i;
+
+/** Topics a sentence is about, false friends excluded. */
+export function detectTopics(text: string): Topic[] {
+  const out: Topic[] = [];
+  for (const m of MATCHERS) {
+    if (mentions(m, text) || (m.topic === 'nato' && natoTarget(text))) out.push(m.topic);
+  }
+  if (out.length === 1 && out[0] === 'south-korea' && !SECURITY.test(text)) return [];
+  return out;
+}
+
+// Names of the war's places and of Ukraine: where things happen, not who acts for our topics.
+const PLACES = /^(?:ukrain|kyiv|kiev|zelensk|donbas|donetsk|luhansk|crimea|kharkiv|kherson|zaporizhzhia|bakhmut|avdiivka|kursk)/i;
+
+/** The topic named first in a text (the sentence's likely subject), or null. */
+export function leadTopic(text: string): Topic | null {
+  let best: Topic | null = null;
+  let at = Infinity;
+  for (const m of MATCHERS) {
+    m.re.lastIndex = 0;
+    for (let hit = m.re.exec(text); hit && hit.index < at; hit = m.re.exec(text)) {
+      const name = hit[0].toLowerCase().replace(/[\s\u00A0-]+/g, ' ');
+      if (WEAK.has(name) || PLACES.test(name)) continue;
+      const ff = FALSE_FRIENDS[name];
+      if (ff && ff.test(text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 40))) continue;
+      best = m.topic;
+      at = hit.index;
+      break;
+    }
+  }
+  return best;
+}
+
+const ALL_NAMES = new Set(Object.values(TOPIC_NAMES).flat().map((n) => n.toLowerCase()));
+
+/** Whether a term is one of the names of our topics ("Rutte", "Kursk", "Ukraine"). */
+export function isTopicName(term: string): boolean {
+  return ALL_NAMES.has(term.toLowerCase().trim());
+}
+
+/** Terms that, when used as a record's key term, stand for the whole topic. */
+export const TOPIC_TRIGGERS: Record<Topic, string[]> = {
+  nato: ['nato', 'alliance', 'the alliance', 'allies', 'nato members', 'nato allies'],
+  'north-korea': ['north korea', 'north korean', 'north koreans', 'pyongyang', 'dprk'],
+  'south-korea': ['south korea', 'south korean', 'seoul'],
+  russia: ['russia', 'russian', 'russians', 'moscow', 'kremlin'],
+};

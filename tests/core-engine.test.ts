@@ -1,0 +1,155 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../core/engine.ts';
+import type { ClaimPack, ClaimRecord } from '../core/types.ts';
+import { records } from './core-fixtures.ts';
+
+const root = join(import.meta.dirname, '..');
+const engine = createEngine(records);
+
+describe('engine: claims and non-claims', () => {
+  it.each([
+    'Follow our live coverage of the war in Ukraine.',
+    'Newsletter: the week in NATO',
+    'Live: Russia-Ukraine war, day 990',
+    "Explainer: what is NATO's Article 5?",
+    'Is NATO ready for a second Trump term?',
+    'Advertisement',
+    'Copyright 2024. All rights reserved.',
+    '© 2024 The Example Gazette. All rights reserved.',
+    'Photo: North Korean soldiers on parade (Reuters)',
+    'Log in to comment on this story about NATO and Russia.',
+    'North Korea fires ballistic missile into the sea',
+    'Read more: Russia',
+    'The team won 23 of its 32 games this season.',
+    'Korean skincare exports grew 12% in the first quarter.',
+    'More than 10,000 people visited the science museum last month.',
+    'More than 10,000 runners took part in the Moscow Marathon on Sunday.',
+    'Soldiers march in Pyongyang. (Photo by KCNA via Getty Images)',
+    'Reporting by Guy Faulconbridge in Moscow; Editing by Mark Trevelyan',
+  ])('not a claim: %s', (text) => {
+    expect(engine.annotate(text)).toEqual([]);
+  });
+
+  it.each([
+    'Russia launched 120 missiles and 90 drones at Ukraine overnight, Kyiv said.',
+    'Kim Jong Un hosted Russian defence minister Andrei Belousov in Pyongyang on Friday.',
+    'Finland joined NATO in April 2023, doubling the alliance’s border with Russia.',
+    'NATO plans to have more than 300,000 troops at high readiness.',
+    'Several North Korean generals have travelled to Russia with the troops, Ukrainian intelligence said.',
+  ])('check-worthy claim the database does not cover is new: %s', (text) => {
+    const found = engine.annotate(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.verdict).toBe('new');
+    expect(found[0]!.explanation.summary).toMatch(/No record/);
+  });
+
+  it('a figure in an ALL-CAPS headline is a claim', () => {
+    expect(engine.annotate('NORTH KOREA HAS 25,000 TROOPS IN RUSSIA, KYIV CLAIMS')).toMatchObject([
+      { verdict: 'differs', claimId: 'nk-troops', attribution: 'KYIV' },
+    ]);
+  });
+});
+
+describe('engine: matching by subject', () => {
+  it('matches different wording of the same subject', () => {
+    const [a] = engine.annotate('Rutte said Moscow was supplying Pyongyang with advanced technology as payment for its military support.');
+    expect(a).toMatchObject({ verdict: 'agrees', claimId: 'tech-exchange', attribution: 'Rutte', figure: null });
+    expect(a!.topics).toEqual(expect.arrayContaining(['russia', 'north-korea', 'nato']));
+  });
+
+  it('an unrelated topical sentence does not borrow a record', () => {
+    const [a] = engine.annotate('Moscow signed a grain deal with Pyongyang, state media reported.');
+    expect(a?.verdict).toBe('new');
+  });
+
+  it('a sentence led by another actor is not about the record', () => {
+    const [a] = engine.annotate('North Korean troops took part in an assault on Ukrainian positions in Kursk, Kyiv said.');
+    expect(a?.verdict).toBe('new');
+  });
+
+  it('people of another side are not the record’s people', () => {
+    const [a] = engine.annotate('South Korea hosts almost 30,000 American troops, a bulwark against North Korea and Russia.');
+    expect(a?.claimId).toBeUndefined();
+  });
+
+  it('a record whose point is a figure matches a sentence without one only when its words stand together', () => {
+    expect(engine.annotate('Many Russian soldiers have been killed or wounded in the war, officials said.')).toMatchObject([{ verdict: 'agrees', claimId: 'ru-casualties' }]);
+    expect(engine.annotate('Russian troops were seen near the border town where a local official was killed last month.')).toMatchObject([{ verdict: 'new' }]);
+  });
+
+  it('gives offsets of each claim in a block', () => {
+    const block = 'Officials did not give details. Kyiv says 4,500 North Korean soldiers have been moved to Kursk in Russia. More is expected.';
+    const found = engine.annotate(block);
+    expect(found).toHaveLength(1);
+    const a = found[0]!;
+    expect(block.slice(a.start, a.end)).toBe('Kyiv says 4,500 North Korean soldiers have been moved to Kursk in Russia.');
+    expect(a.sentence).toBe(block.slice(a.start, a.end));
+    expect(a.figure).toMatchObject({ value: 4500, unit: 'soldiers', counts: 'troops-deployed' });
+  });
+
+  it('a pronoun-led sentence takes its names from the sentence before', () => {
+    const found = engine.annotate('Rutte spoke about Russia and North Korea. He said Moscow is providing advanced technology in exchange for troops.');
+    expect(found.at(-1)).toMatchObject({ verdict: 'agrees', claimId: 'tech-exchange' });
+  });
+
+  it('derives terms from the quote of a reader record without keyTerms', () => {
+    const reader: ClaimRecord = {
+      id: 'reader-1',
+      subject: 'Russia moved S-400 batteries to Kaliningrad',
+      topics: ['russia'],
+      keyTerms: [],
+      origin: 'reader',
+      statements: [{ source: 'https://example.org/a', quote: 'Russia moved two S-400 air defence batteries to Kaliningrad.', attribution: null, figure: null }],
+    };
+    const e = createEngine([...records, reader]);
+    expect(e.annotate('Moscow has moved S-400 air defence batteries into Kaliningrad, officials said.')).toMatchObject([{ verdict: 'agrees', claimId: 'reader-1' }]);
+    expect(e.annotate('Russia moved troops to the border with Finland, officials said.')).toMatchObject([{ verdict: 'new' }]);
+  });
+
+  it('off-topic blocks cost nothing and give nothing', () => {
+    expect(engine.annotate('The weather in Brussels was mild. 10,000 people ran the marathon.')).toEqual([]);
+    expect(engine.annotate('')).toEqual([]);
+  });
+});
+
+describe('engine on the seed articles', () => {
+  const pack = JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack;
+  const bundled = createEngine(pack.claims);
+  const seeds = Object.fromEntries(
+    readdirSync(join(root, 'seeds'))
+      .filter((n) => n.endsWith('.txt'))
+      .map((n) => [n, readFileSync(join(root, 'seeds', n), 'utf8')]),
+  );
+  // Every quoted statement, with the records that quote it.
+  const quoted = new Map<string, { source: string; quote: string; ids: string[] }>();
+  for (const r of pack.claims) {
+    for (const st of r.statements) {
+      const key = `${st.source}\n${st.quote}`;
+      const entry = quoted.get(key) ?? { source: st.source, quote: st.quote, ids: [] };
+      entry.ids.push(r.id);
+      quoted.set(key, entry);
+    }
+  }
+
+  it('a sentence about another country is not the record about members in general', () => {
+    const found = bundled.annotate('Belgium now spends well above NATO’s 2% goal, its defence minister said.');
+    expect(found.every((a) => a.claimId !== 'nato-members-meet-2pct-target')).toBe(true);
+  });
+
+  it('has statements to check', () => {
+    expect(quoted.size).toBeGreaterThan(10);
+  });
+
+  it.each([...quoted.values()].map((q) => [q.quote.slice(0, 70), q] as const))('spots and agrees: %s', (_, q) => {
+    const text = seeds[q.source];
+    expect(text, q.source).toBeDefined();
+    // Blocks are lines, as a page gives paragraphs and list items.
+    const block = text!.split('\n').find((line) => line.includes(q.quote));
+    expect(block, 'quote is verbatim in one line of its seed').toBeDefined();
+    const at = block!.indexOf(q.quote);
+    const hits = bundled.annotate(block!).filter((a) => a.start < at + q.quote.length && a.end > at);
+    expect(hits.map((a) => `${a.verdict} ${a.claimId}`)).toContainEqual(expect.stringMatching(new RegExp(`^agrees (${q.ids.join('|')})$`)));
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures, pickFigure } from '../core/figures.ts';
+
+const main = (s: string) => {
+  const f = pickFigure(findFigures(s));
+  return f && { value: f.value, max: f.max, of: f.of, unit: f.unit, qualifier: f.qualifier, counts: f.counts, text: s.slice(f.start, f.end) };
+};
+
+describe('figures: numbers in every form', () => {
+  it.each([
+    ['10,000 troops', 10000],
+    ['10\u00A0000 troops', 10000],
+    ['10\u2009000 troops', 10000],
+    ['10\u202F000 troops', 10000],
+    ['10.000 troops', 10000],
+    ['ten thousand troops', 10000],
+    ['twenty-three allies', 23],
+    ['six hundred thousand soldiers', 600000],
+    ['10k troops', 10000],
+    ['600K soldiers', 600000],
+    ['1.5 million people', 1500000],
+    ['12-thousand troops', 12000],
+    ['4.12% of GDP', 4.12],
+  ])('%s = %d', (text, value) => {
+    expect(main(text)?.value).toBe(value);
+  });
+
+  it.each([
+    ['2% of GDP', 2],
+    ['two per cent of GDP', 2],
+    ['2 percent of GDP', 2],
+  ])('percentage %s', (text, value) => {
+    expect(main(text)).toMatchObject({ value, unit: 'percent' });
+  });
+
+  it.each([
+    ['23 of 32 members meet the target', 23, 32],
+    ['23 of its 32 members meet the target', 23, 32],
+    ["only 20 of the alliance's 32 members meet the target", 20, 32],
+    ['23 members out of 32 meet the target', 23, 32],
+    ['23 out of 32 NATO members meet the target', 23, 32],
+  ])('ratio %s', (text, value, of) => {
+    expect(main(text)).toMatchObject({ value, of, unit: 'members' });
+  });
+
+  it.each([
+    ['between 10,000 and 12,000 troops', 10000, 12000],
+    ['11 to 12,000 troops', 11000, 12000],
+    ['10 to 12 thousand troops', 10000, 12000],
+    ['from 1,000 to 1,500 soldiers', 1000, 1500],
+  ])('range %s', (text, value, max) => {
+    expect(main(text)).toMatchObject({ value, max, qualifier: 'between' });
+  });
+
+  it.each([
+    ['about 10,000 troops', 'about'],
+    ['around 10,000 troops', 'about'],
+    ['roughly 10,000 troops', 'about'],
+    ['some 10,000 troops', 'about'],
+    ['approximately 10,000 troops', 'about'],
+    ['nearly 10,000 troops', 'nearly'],
+    ['close to 10,000 troops', 'nearly'],
+    ['more than 10,000 troops', 'more-than'],
+    ['over 10,000 troops', 'more-than'],
+    ['at least 10,000 troops', 'at-least'],
+    ['up to 10,000 troops', 'up-to'],
+    ['as many as 10,000 troops', 'up-to'],
+    ['only 10,000 troops', 'exact'],
+    ['just 10,000 troops', 'exact'],
+    ['10,000 troops', 'exact'],
+  ])('qualifier %s', (text, qualifier) => {
+    expect(main(text)).toMatchObject({ value: 10000, qualifier });
+  });
+
+  it('a small number in words still counts when it counts something', () => {
+    expect(main('Just nine NATO members met the target.')).toMatchObject({ value: 9, qualifier: 'exact', unit: 'members' });
+  });
+
+  it('includes the qualifier in the figure text', () => {
+    expect(main('They sent close to 20,000 soldiers.')?.text).toBe('close to 20,000');
+  });
+});
+
+describe('figures: what is not a claim figure', () => {
+  it.each([
+    'In 2024 the alliance met again.',
+    'Trump takes office as the 47th US president on January 20.',
+    'The full-scale invasion began nearly three years ago.',
+    'Live: Russia-Ukraine war, day 990',
+    'The talks ended on 8 November.',
+    'One of the soldiers spoke.',
+    'Russia and North Korea, two nations under sanctions, met.',
+    'Russia moved S-400 batteries and F-16 jets arrived.',
+  ])('%s has no figure', (text) => {
+    expect(main(text)).toBeNull();
+  });
+
+  it('prefers the counted figure to a threshold such as the 2% target', () => {
+    expect(main('Belgium, which spends about 1.3% of GDP on defence, remains below the 2% goal.')).toMatchObject({ value: 1.3, counts: 'gdp-share' });
+    expect(main('Twenty-three NATO allies will hit the 2 per cent target, up from three a decade ago.')).toMatchObject({ value: 23, counts: 'members-meeting-target' });
+  });
+});
+
+describe('figures: what is counted', () => {
+  it.each([
+    ['About 10,000 North Korean soldiers are in Russia.', 'troops-deployed'],
+    ['North Korea has already sent 1,500 soldiers to Russia.', 'troops-deployed'],
+    ['Pyongyang could eventually send 12,000 soldiers.', 'troops-planned'],
+    ['North Korea plans to send 12,000 troops.', 'troops-planned'],
+    ['More than 600,000 Russian soldiers have been killed or wounded.', 'killed-or-wounded'],
+    ['Russian casualties stand at roughly 400,000 troops.', 'killed-or-wounded'],
+    ['Around 200 North Korean soldiers have been killed.', 'killed'],
+    ['Russia has lost about 120,000 soldiers killed.', 'killed'],
+    ['Twenty North Korean officers were seen in Kursk.', 'officers'],
+    ['23 of 32 members meet the 2% target.', 'members-meeting-target'],
+  ])('%s -> %s', (text, counts) => {
+    expect(main(text)?.counts).toBe(counts);
+  });
+});
