@@ -47,9 +47,13 @@ const ASSERTION = new RegExp(
 // A caption block: a short paragraph that carries a photo credit.
 const PHOTO_CREDIT = /\b(?:photo(?:graph)? by|getty images|via reuters|\/\s?reuters|\/\s?afp|\/\s?ap\b|file photo|image caption|photo(?:graph)?\s*:|credit\s*:|pictured\s*:|\(photo\b)/i;
 
+// A caption ends with the agency that took the picture: "(AFP)", "(KCNA via Reuters)", "/ Reuters".
+const END_CREDIT =
+  /[([](?:[\p{L}\s.&'’-]{1,40}\s(?:via|for|\/)\s)?(?:reuters|afp|ap|epa|epa-efe|kcna|yonhap|tass|ria novosti|sputnik|anadolu|getty(?: images)?|bloomberg|shutterstock|ukrinform|xinhua|handout|file)[)\]]\s*$/iu;
+
 /** Whether a whole block is a caption or credit line. */
 export function isCaptionBlock(block: string): boolean {
-  return block.length < 400 && PHOTO_CREDIT.test(block);
+  return block.length < 400 && (PHOTO_CREDIT.test(block) || END_CREDIT.test(block.trim()));
 }
 
 /** Lines that are never claims, whatever they mention. */

@@ -6,7 +6,7 @@ import { detectTopics, leadTopic, topicGate } from './topics.ts';
 import { findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
 import { findAttribution } from './attribution.ts';
 import { isCaptionBlock, isCheckWorthy, isNonClaim } from './claims.ts';
-import { candidates, prepareAll } from './match.ts';
+import { candidates, negatedGroups, prepareAll } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 
 // A group named without a number ("several North Korean generals", "hundreds of soldiers
@@ -51,11 +51,13 @@ export function createEngine(records: ClaimRecord[]): Engine {
     own: Topic[],
     hits: Map<number, number>,
     ctx: Context | null,
+    borrowed: Topic[] = [],
   ): Annotation | null {
     // Longer than any real sentence: a list or a script dump; skipping it bounds the work.
     if (end - start > MAX_SENTENCE) return null;
     const sentence = text.slice(start, end);
-    const topics = ctx ? [...new Set([...own, ...ctx.topics])] : own;
+    const mine = own.length ? own : borrowed;
+    const topics = ctx ? [...new Set([...mine, ...ctx.topics])] : mine;
     if (topics.length === 0 || isNonClaim(sentence)) return null;
     const figs = findFigures(sentence);
     const main = pickFigure(figs);
@@ -84,6 +86,9 @@ export function createEngine(records: ClaimRecord[]): Engine {
       // among those, the one whose statements the figure fits speaks for it.
       const fitting = found.filter((c) => c.scopeFits);
       if (fitting.length) best = fitting[0];
+      // Else a record with a statement counting exactly the same thing ("troops in training").
+      const same = fitting.find((c) => c.prepared.record.statements.some((st) => st.figure?.counts === claimFigure.counts));
+      if (same) best = same;
       for (const c of fitting) {
         if (judge(sentence, claimFigure, c.prepared).verdict === 'agrees') {
           best = c;
@@ -100,22 +105,31 @@ export function createEngine(records: ClaimRecord[]): Engine {
     if (claimFigure && !best.prepared.figured) {
       return worthy ? { ...base, verdict: 'new', explanation: newClaim(claimFigure) } : null;
     }
-    const { verdict, explanation } = judge(sentence, claimFigure, best.prepared);
+    const { verdict, explanation } = judge(sentence, claimFigure, best.prepared, negatedGroups(sentence, hits));
     return { ...base, verdict, claimId: best.prepared.record.id, explanation };
   }
 
   return {
     annotate(text: string): Annotation[] {
-      if (!text || !topicGate(text) || isCaptionBlock(text)) return [];
+      if (!text) return [];
+      const named = prepared.names !== null && prepared.names.test(text);
+      if ((!named && !topicGate(text)) || isCaptionBlock(text)) return [];
       const out: Annotation[] = [];
       let prev = null as Context | null;
       for (const span of splitSentences(text)) {
         const ctx: Context | null = prev && ANAPHOR.test(span.text) ? prev : null;
         const short = span.text.length <= MAX_SENTENCE;
         const own: Topic[] = short && topicGate(span.text) ? detectTopics(span.text) : [];
+        // A sentence naming only an outside actor of some record ("Trump") is read for that record.
+        const byName = short && own.length === 0 && named && (prepared.names as RegExp).test(span.text);
         // Term hits are needed for a topical sentence, or for one a later pronoun may lean on.
-        const hits = short && (own.length > 0 || ctx) ? prepared.index.hits(span.text) : EMPTY;
-        const a = own.length > 0 || ctx ? annotateSentence(text, span.start, span.end, own, hits, ctx) : null;
+        const hits = short && (own.length > 0 || ctx || byName) ? prepared.index.hits(span.text) : EMPTY;
+        const borrowed: Topic[] = [];
+        if (byName) for (const [id, ts] of prepared.nameTopics) if (hits.has(id)) borrowed.push(...ts);
+        const a =
+          own.length > 0 || ctx || borrowed.length > 0
+            ? annotateSentence(text, span.start, span.end, own, hits, ctx, [...new Set(borrowed)])
+            : null;
         if (a) out.push(a);
         prev = ctx
           ? { text: `${span.text} ${ctx.text}`.slice(0, 600), topics: [...new Set([...own, ...ctx.topics])], hits: merge(hits, ctx.hits) }

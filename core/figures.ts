@@ -45,6 +45,9 @@ const NUMBER_RE = new RegExp(`(?<![\\w.,])(?:(${DIGITS})(${MULT})?|\\b(${WORDS})
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const MONTH_RE = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?[\\s\\u00A0]+$`, 'i');
+// "nine of NATO's 32": a small number in words opening a ratio counts.
+const RATIO_NEXT = /^[\s\u00A0]+(?:out[\s\u00A0]+)?of[\s\u00A0]+(?:(?:the|its|their|all|[\p{L}-]+['’]s?)[\s\u00A0]+){0,3}\d/iu;
 const DURATION_AFTER =
   /^[\s\u00A0-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|yrs?)\b/i;
 const PERCENT_AFTER = /^[\s\u00A0]*(?:%|per[\s\u00A0-]?cent\b|pct\b|percentage points?\b)/i;
@@ -123,7 +126,8 @@ const UNIT_WORDS: [RegExp, string][] = [
 ];
 
 function unitAfter(text: string, end: number): { unit: string; at: number; owner?: Owner } | null {
-  const words = /^(?:[\s\u00A0]+or so\b)?[\s\u00A0+]*((?:[\p{L}’'-]+[\s\u00A0,]*){1,5})/u.exec(text.slice(end, end + 80));
+  // "10,000 of its soldiers": the counted noun after "of its".
+  const words = /^(?:[\s\u00A0]+or so\b)?(?:[\s\u00A0]+of[\s\u00A0]+(?:its|their|the|his|her|[\p{L}]+['’]s)(?=[\s\u00A0]))?[\s\u00A0+]*((?:[\p{L}’'-]+[\s\u00A0,]*){1,5})/u.exec(text.slice(end, end + 80));
   if (!words) return null;
   const list = (words[1] ?? '').split(/[\s\u00A0,]+/u).filter(Boolean);
   for (let i = 0; i < list.length; i++) {
@@ -166,7 +170,7 @@ function unitBefore(text: string, start: number): { unit: string; at: number; ow
 function qualifierBefore(text: string, start: number): { q: Qualifier; at: number } | null {
   const before = text.slice(Math.max(0, start - 40), start);
   const m =
-    /(?:^|[\s(])(about|around|roughly|approximately|approx\.?|circa|some|an estimated|estimated|an approximate|nearly|almost|close to|just under|just over|well over|more than|over|upwards of|in excess of|above|exceeds?|exceeded|exceeding|tops?|topped|surpass(?:es|ed)?|passed|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|only|just|fewer than|less than|under|below|a total of|total of)[\s\u00A0]+$/i.exec(
+    /(?:^|[\s(])(about|around|roughly|approximately|approx\.?|circa|some|an estimated|estimated|an approximate|nearly|almost|close to|just under|just over|well over|more than|over|upwards of|in excess of|above|exceeds?|exceeded|exceeding|tops?|topped|surpass(?:es|ed)?|passed|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|only|just|fewer than|less than|under|below|(?:falls?|fell|falling) short of|short of|(?:not|n['’]t|yet to)(?: yet)? (?:reach|reached|meet|met|hit|achieve|achieved)|a total of|total of)[\s\u00A0]+$/i.exec(
       before,
     );
   if (!m) return null;
@@ -184,7 +188,7 @@ function qualifierBefore(text: string, start: number): { q: Qualifier; at: numbe
             ? 'at-least'
             : /up to|as many|as much/.test(w)
               ? 'up-to'
-              : /fewer than|less than|under|below/.test(w)
+              : /fewer than|less than|under|below|short of|not|n['’]t|yet to/.test(w)
                 ? 'less-than'
                 : 'exact';
   return { q, at };
@@ -199,14 +203,17 @@ function isNonFigure(text: string, n: RawNumber): boolean {
   if (!n.words && !n.scaled && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(n.raw)) {
     if (!PERCENT_AFTER.test(after) && !unitAfter(text, n.end)) return true;
   }
-  if (MONTH_RE.test(before.split(/\s+/).slice(-2).join(' ')) && n.value <= 31 && !PERCENT_AFTER.test(after)) return true;
+  // A day right after its month ("June 23"); "in June, 23 of 32" is a count after a date.
+  if (MONTH_BEFORE.test(before) && n.value <= 31 && !PERCENT_AFTER.test(after)) return true;
   if (new RegExp(`^[\\s\\u00A0]*(?:${MONTHS})\\b`, 'i').test(after) && n.value <= 31) return true;
   if (DURATION_AFTER.test(after)) return true;
   if (/\b(?:day|week|month|year|round|phase|article|chapter|section|page|no\.?|number|episode|season|part|resolution|flight|route|room|tier|level|grade|gen)\s*$/i.test(before)) return true;
   if (/[$€£₩]\s*$/.test(before) === false && /(?:^|\s)#\s*$/.test(before)) return true;
   // Small numbers in words mostly describe ("the two leaders", "Russia and North Korea, two
   // nations", "one of the...") rather than count; "just nine NATO members" still counts.
-  if (n.words && n.value < 10 && !PERCENT_AFTER.test(after)) {
+  // A scale word on its own after a vague word ("several thousand", "a few hundred") is no figure.
+  if (n.words && /^(?:hundred|thousand|million|billion)$/i.test(n.raw) && !/\b(?:a|one)[\s\u00A0]+$/i.test(before)) return true;
+  if (n.words && n.value < 10 && !PERCENT_AFTER.test(after) && !RATIO_NEXT.test(after)) {
     if (n.value === 1 || !unitAfter(text, n.end) || /(?:\b(?:the|these|those|both|its|their|his|her|our|all|other)|,)[\s\u00A0]*$/i.test(before)) return true;
   }
   // Model names: S-400, F-16, T-90, MiG-29, Covid-19.
@@ -216,7 +223,18 @@ function isNonFigure(text: string, n: RawNumber): boolean {
 
 const RATIO_GAP =
   /^(?:[\s\u00A0]+[\p{L}’'-]+){0,2}?[\s\u00A0]+(?:out[\s\u00A0]+of|of)[\s\u00A0]+(?:(?:the|its|their|all|[\p{L}-]+['’]s?)[\s\u00A0]+){0,3}$/iu;
+const OF_FIRST_BEFORE = /(?:^|[,;:]\s*)[“"]?(?:of|among|out of)[\s\u00A0]+(?:(?:the|its|all|[\p{L}-]+['’]s?)[\s\u00A0]+){0,3}$/iu;
+const OF_FIRST_GAP = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}?[\p{L}-]+[\s\u00A0]*,[\s\u00A0]*(?:only[\s\u00A0]+|just[\s\u00A0]+)?$/iu;
 const RANGE_GAP = /^[\s\u00A0]*(?:to|and|-|–|—|or)[\s\u00A0]*$/i;
+
+// Words that make a troop figure a plan or an eventual total rather than troops already sent.
+const PLANNED =
+  /\b(?:could|would|may|might|plans?|planned|planning|intends?|intended|intending|considering|consider(?:s|ed)?|contemplat\w+|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|expected to|expects to|is to|are to|will be|will send|eventually|ultimately|total of|in total|in all|all told|overall|prepared to|preparing to|ready to|set to|aims? to|aiming to|wants? to|hopes? to|seeks? to|looking to|pledged to|promised to|in the future|in coming months)\b/;
+
+// "training 10,000 soldiers", "preparing some 10,000 of its troops": the figure counts troops in
+// training (the same family as troops sent, but the statements that say so speak for it first).
+const TRAINING =
+  /\b(?:train(?:s|ed|ing)?|drill(?:s|ed|ing)?|prepar(?:es|ed|ing)|ready(?:ing)?|readie[sd])[\s\u00A0]+(?:(?:some|about|around|roughly|nearly|up to|as many as|more than|over|an estimated)[\s\u00A0]+)?\d/;
 
 /** What a figure of this unit counts, from the words of its sentence. */
 export function scopeOf(unit: string, sentence: string): string {
@@ -233,16 +251,21 @@ export function scopeOf(unit: string, sentence: string): string {
   }
   if (unit === 'officers') return 'officers';
   if (unit === 'soldiers') {
-    if (/\b(?:could|would|may|might|plans?|planned|planning|intends?|intended|considering|consider|expected to|expects to|is to|are to|will be|eventually|total of|prepared to|ready to|set to|aims? to|wants? to|pledged to|promised to|in the future)\b/.test(s))
+    if (PLANNED.test(s))
       return 'troops-planned';
+    if (TRAINING.test(s)) return 'troops-training';
     return 'troops-deployed';
   }
   if (unit === 'members') {
-    if (/\b(?:target|goal|guideline|benchmark|threshold)\b/.test(s)) return 'members-meeting-target';
+    if (/\b(?:target|goal|guideline|benchmark|threshold|pledge|2%|two per ?cent|2 per ?cent)/.test(s)) {
+      // "nine of 32 fall short": the complement of those meeting it.
+      if (/\b(?:fall(?:s|ing)? short|fell short|short of|miss(?:es|ed|ing)?|below|fail(?:s|ed|ing)? to|(?:do|does|did|have|has)(?: not|n['’]t)(?: yet)? (?:meet|met|reach|hit|achieve)|not yet (?:meet|met|reach)|lag(?:s|ging)? behind|yet to (?:meet|reach|hit))\b/.test(s)) return 'members-missing-target';
+      return 'members-meeting-target';
+    }
     return 'members';
   }
   if (unit === 'percent') {
-    if (/\b(?:gdp|gross domestic product|economic output|national income)\b/.test(s) || /\bspend/.test(s)) return 'gdp-share';
+    if (/\b(?:gdp|gross domestic product|economic output|national (?:income|output)|(?:its|their) economy)\b/.test(s) || /\b(?:spend|devot)/.test(s)) return 'gdp-share';
     return 'percent';
   }
   return unit;
@@ -269,7 +292,16 @@ export function findFigures(sentence: string): FoundFigure[] {
     let of: number | undefined;
     let qualifier: Qualifier = 'exact';
     const gap = b ? sentence.slice(a.end, b.start) : '';
-    if (b && RATIO_GAP.test(gap) && b.value > a.value && !PERCENT_AFTER.test(sentence.slice(a.end))) {
+    let ofFirst = false;
+    if (b && OF_FIRST_BEFORE.test(sentence.slice(0, a.start)) && OF_FIRST_GAP.test(gap) && b.value < a.value && !PERCENT_AFTER.test(sentence.slice(b.end))) {
+      // "Of NATO's 32 members, 23 meet...": the whole first, then the count.
+      start = b.start;
+      value = b.value;
+      of = a.value;
+      end = b.end;
+      ofFirst = true;
+      i++;
+    } else if (b && RATIO_GAP.test(gap) && b.value > a.value && !PERCENT_AFTER.test(sentence.slice(a.end))) {
       of = b.value;
       end = b.end;
       i++;
@@ -301,7 +333,7 @@ export function findFigures(sentence: string): FoundFigure[] {
     } else if (/[$€£₩]\s*$/.test(sentence.slice(Math.max(0, start - 2), start))) {
       unit = 'money';
     } else {
-      const u = (of !== undefined ? unitAfter(sentence, a.end) : null) ?? unitAfter(sentence, end) ?? unitBefore(sentence, start);
+      const u = (of !== undefined ? unitAfter(sentence, a.end) : null) ?? (ofFirst ? null : unitAfter(sentence, end)) ?? unitBefore(sentence, start);
       if (u) {
         unit = u.unit;
         owner = u.owner;
@@ -367,6 +399,23 @@ export function monthsIn(text: string): Set<string> {
     if (w === 'may' && m.index > 0 && !/\b(?:in|since|until|by|early|late|mid|of|last|next|this)[\s-]+$/i.test(text.slice(0, m.index)) && !/^May\s+\d/.test(text.slice(m.index))) continue;
     if (w === 'march' && !/^March/.test(m[0])) continue;
     out.add(w.slice(0, 3));
+  }
+  return out;
+}
+
+/** Day-and-month dates in a text ("January 20", "20 January", "Jan. 20th"), as "jan-20". */
+export function datesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = new RegExp(
+    `\\b(?:(${MONTHS})\\.?[\\s\\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?[\\s\\u00A0]+(?:of[\\s\\u00A0]+)?(${MONTHS}))\\b(?![,.]?\\d)`,
+    'gi',
+  );
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const month = (m[1] ?? m[4] ?? '').toLowerCase().slice(0, 3);
+    const day = Number(m[2] ?? m[3]);
+    // "May" and "March" as dates are capitalised.
+    if ((month === 'may' || month === 'mar') && !/^\d*\s*(?:of\s+)?(?:May|Mar)/.test(m[0].replace(/^\d+(?:st|nd|rd|th)?\s+/, ''))) continue;
+    if (day >= 1 && day <= 31) out.add(`${month}-${day}`);
   }
   return out;
 }

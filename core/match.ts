@@ -3,6 +3,7 @@
 // topic overlap, and whether the sentence's figure counts the same thing as the record's.
 import type { ClaimRecord, Figure, Topic } from './types.ts';
 import { isTopicName } from './topics.ts';
+import { monthsIn } from './figures.ts';
 
 /** Words too common to tell subjects apart when terms are derived from a quote. */
 const STOPWORDS = new Set(
@@ -29,6 +30,43 @@ export function tokenize(text: string): { lower: string[]; orig: string[] } {
 
 // Endings a page word may add to a term's last word: plural, past, -ing, "Korea" -> "Korean".
 const ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'n', 'ns'];
+
+/** The word and its bare stems: "drills" -> drill, "trained" -> train, "preparing" -> prepar(e). */
+function stems(word: string): string[] {
+  const out = new Set<string>();
+  if (word.length >= 3) out.add(word);
+  // Plain -s only: "bases" would come from "based", "presents" from "present" otherwise.
+  for (const suf of ['ing', 'ed', 's']) {
+    if (!word.endsWith(suf) || word.endsWith('ss')) continue;
+    let stem = word.slice(0, -suf.length);
+    // "drilling" -> "drill", "planned" -> "plan".
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss)$/.test(stem)) stem = stem.slice(0, -1);
+    if (stem.length >= 4) out.add(stem);
+  }
+  return [...out];
+}
+
+/**
+ * Words a page uses for a term of a record ("drilled" for "training", "clawing back" for
+ * "regaining"). A group that lists the key also accepts its synonyms.
+ */
+const SYNONYMS: Record<string, string[]> = {
+  training: ['drilled', 'drilling', 'drills', 'preparing', 'prepared', 'readied', 'instructed', 'schooled', 'coached', 'taught', 'readying', 'undergoing training', 'being trained'],
+  regain: ['claw back', 'clawing back', 'clawed back', 'claws back', 'win back', 'winning back', 'won back', 'take back', 'taking back', 'took back', 'retook', 'recover', 'recovering', 'recovered', 'reconquer', 'reconquered', 'reconquering', 'drive out', 'drove out', 'driving out', 'expel', 'expelled', 'expelling', 'oust', 'ousted', 'ousting'],
+  gdp: ['economic output', 'national output', 'gross domestic product', 'national income'],
+  'two per cent': ['two percent', 'two per cent', '2 per cent', '2 percent', '2%'],
+  inauguration: ['sworn in', 'swearing in', 'swearing-in', 'inaugurated', 'inaugural', 'takes office', 'take office', 'taking office'],
+  desperation: ['desperate', 'desperately', 'weakness', 'weak', 'faltering'],
+  confirmed: ['verified', 'corroborated', 'acknowledged'],
+  comply: ['fall short', 'falls short', 'falling short', 'fell short', 'short of', 'miss', 'misses', 'missed', 'missing'],
+};
+
+/** A group's terms with the synonyms of any of them added. */
+export function withSynonyms(terms: string[]): string[] {
+  const out = [...terms];
+  for (const t of terms) for (const syn of SYNONYMS[t.toLowerCase().trim()] ?? []) if (!out.includes(syn)) out.push(syn);
+  return out;
+}
 
 interface TermEntry {
   rest: string[];
@@ -62,7 +100,11 @@ export class TermIndex {
       const entry = { rest: words.slice(1), group: id, upper: /^\p{L}{2}$/u.test(t.trim()) };
       this.file(first, entry);
       if (entry.rest.length === 0 && !entry.upper && /\p{L}$/u.test(first)) {
-        for (const e of ENDINGS) if (first.length >= 3) this.file(first + e, entry);
+        // Light stemming: "drills" also stands for "drilled" and "drilling".
+        for (const stem of stems(first)) {
+          this.file(stem, entry);
+          for (const e of ENDINGS) this.file(stem + e, entry);
+        }
       }
     }
     return id;
@@ -125,6 +167,8 @@ const TRIGGERS: Record<Topic, Set<string>> = {
 interface Group {
   /** Lower-case terms, to weigh the group by how many records share it. */
   terms: string[];
+  /** The group's own terms (synonyms left out), to find the same group in other records. */
+  key: string;
   /** 1 / number of records with the same group: shared groups ("troops") tell less. */
   weight: number;
   /** Id in the shared term index. */
@@ -133,7 +177,12 @@ interface Group {
   entity: Topic | null;
   /** Names a person, country or place (capitalised in the record's subject): context may supply it. */
   name: boolean;
+  /** Says when (most terms are dates: "january 20", "47th"): any date on the page fills it. */
+  date: boolean;
 }
+
+const DATE_TERM =
+  /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/;
 
 export interface PreparedRecord {
   record: ClaimRecord;
@@ -154,6 +203,8 @@ export interface PreparedRecord {
   families: Set<string>;
   /** Normalised statement quotes, to recognise a page that repeats one. */
   quotes: string[];
+  /** Groups the record's own statements negate ("does not yet meet"): no contradiction there. */
+  negated: Set<number>;
   /** Scope the record's subject names when no statement has a figure ("troops sent"). */
   subjectFamilies: Set<string>;
 }
@@ -190,21 +241,27 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
   const derived = !record.keyTerms || record.keyTerms.filter((g) => g.length).length === 0;
   // A term belongs to the first group that lists it: one word must not count twice.
   const taken = new Set<string>();
+  const keep = (t: string) => {
+    const k = t.toLowerCase().trim();
+    if (taken.has(k)) return false;
+    taken.add(k);
+    return true;
+  };
   const terms = (derived ? deriveGroups(record) : record.keyTerms)
-    .map((g) => g.filter((t) => {
-      const k = t.toLowerCase().trim();
-      if (taken.has(k)) return false;
-      taken.add(k);
-      return true;
-    }))
-    .filter((g) => g.length);
-  const groups: Group[] = terms.map((g) => {
+    .map((g) => {
+      const own = g.filter(keep);
+      return { own, all: [...own, ...withSynonyms(g).slice(g.length).filter(keep)] };
+    })
+    .filter((g) => g.own.length);
+  const groups: Group[] = terms.map(({ own, all: g }) => {
     const lower = g.map((t) => t.toLowerCase().trim());
+    const key = own.map((t) => t.toLowerCase().trim()).sort().slice(0, 4).join('|');
     const entity = (Object.keys(TRIGGERS) as Topic[]).find((t) => lower.some((x) => TRIGGERS[t].has(x))) ?? null;
     const first = lower[0] ?? '';
     const firstWord = tokenize(first).lower[0];
     const name = !entity && !!firstWord && tokenize(record.subject).orig.some((w) => w.toLowerCase() === firstWord && /^\p{Lu}/u.test(w));
-    return { terms: lower, weight: 1, id: index.add(g), entity, name };
+    const date = lower.filter((t) => DATE_TERM.test(t)).length * 2 > lower.length;
+    return { terms: lower, key, weight: 1, id: index.add(g), entity, name, date };
   });
   const content = groups.filter((g) => !g.entity).length;
   const families = new Set<string>();
@@ -216,6 +273,7 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
     quotes: record.statements.map((st) => norm(st.quote)).filter((q) => q.length > 0),
     subjectFamilies,
     groups,
+    negated: new Set<number>(),
     minContent: derived ? Math.min(content, Math.max(2, Math.ceil(content * 0.5))) : content,
     derived,
     content,
@@ -226,6 +284,45 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
   };
 }
 
+// Negation right before a term ("not of desperation", "no sign of escalation", "did not
+// deploy"), or a denial a few words before it ("denied sending troops"). "not only" is not one.
+const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without']);
+const CONTRACTED = /^(?:don|doesn|didn|isn|wasn|aren|weren|hasn|haven|hadn|won|wouldn|cannot|can)$/;
+const DENIALS = /^(?:den(?:y|ies|ied|ying)|refut\w+|reject(?:s|ed|ing)?)$/;
+// "not only", "no doubt", "no shortage of": not a denial of what follows.
+const NOT_NEGATION = /^(?:only|just|merely|least|doubt|less|more|fewer|shortage|lack|end|matter|question|surprise|wonder)$/;
+const CLAUSE_END = /^(?:but|said|says|while|although|though|however|whereas|yet)$/;
+const FILLERS = new Set(['to', 'of', 'a', 'an', 'any', 'the', 'sign', 'signs', 'evidence', 'indication', 'proof', 'longer', 'yet', 'been', 'be', 'being', 'really', 'that', 'its', 'their', 'reports', 'claims', 'it', 'they', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
+
+/** Groups whose (first) hit in the text is negated or denied. */
+export function negatedGroups(text: string, hits: Map<number, number>): Set<number> {
+  const out = new Set<number>();
+  if (!/\b(?:not|no|never|nor|neither|without|n['’]t|cannot|den(?:y|ies|ied|ying)|refut|reject)/i.test(text)) return out;
+  const { lower, orig } = tokenize(text);
+  for (const [id, at] of hits) {
+    // A negator within a few words (names and small words between are free, one other word too).
+    let free = 1;
+    for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
+      const w = lower[k] ?? '';
+      if (NEGATORS.has(w) || (w === 't' && CONTRACTED.test(lower[k - 1] ?? '')) || w === 'cannot') {
+        if (!NOT_NEGATION.test(lower[k + 1] ?? '')) out.add(id);
+        break;
+      }
+      if (CLAUSE_END.test(w) || (!FILLERS.has(w) && !/^\p{Lu}/u.test(orig[k] ?? '') && free-- <= 0)) break;
+    }
+    // A denial verb up to eight words back, within the clause ("denied that its troops ... breached").
+    for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+      const w = lower[k] ?? '';
+      if (CLAUSE_END.test(w)) break;
+      if (DENIALS.test(w)) {
+        out.add(id);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export interface Matcher {
   records: PreparedRecord[];
   index: TermIndex;
@@ -234,13 +331,22 @@ export interface Matcher {
    * A sentence that names one is only about records that name it too.
    */
   actors: Map<number, string>;
+  /**
+   * Names outside our topics that records without a topic name are about ("Trump", "Belgium"):
+   * a sentence naming one is read even when it names none of our topics, but is a claim only
+   * if it matches such a record. Null when there are none.
+   */
+  names: RegExp | null;
+  /** Topics of the records behind each of those name groups, by group id. */
+  nameTopics: Map<number, Topic[]>;
 }
 
 /** Prepares all records and weighs each group by how rare it is among them. */
 export function prepareAll(records: ClaimRecord[]): Matcher {
   const index = new TermIndex();
   const prepared = records.map((r) => prepare(r, index));
-  const key = (g: Group) => [...g.terms].sort().slice(0, 4).join('|');
+  // Groups are told apart by the record's own terms: added synonyms must not make them unique.
+  const key = (g: Group) => g.key;
   const seen = new Map<string, number>();
   for (const p of prepared) for (const k of new Set(p.groups.map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
   for (const p of prepared) for (const g of p.groups) g.weight = 1 / (seen.get(key(g)) ?? 1);
@@ -248,8 +354,33 @@ export function prepareAll(records: ClaimRecord[]): Matcher {
   for (const p of prepared) {
     for (const g of p.groups) if (g.name && g.terms[0] && !isTopicName(g.terms[0]) && COUNTRIES.test(g.terms[0])) actors.set(g.id, g.terms[0]);
   }
-  for (const p of prepared) p.allTerms = new Set(p.groups.flatMap((g) => g.terms));
-  return { records: prepared, index, actors };
+  for (const p of prepared) {
+    p.allTerms = new Set(p.groups.flatMap((g) => g.terms));
+    for (const st of p.record.statements) for (const id of negatedGroups(st.quote, index.hits(st.quote))) p.negated.add(id);
+  }
+  const nameTerms = new Set<string>();
+  const nameTopics = new Map<number, Topic[]>();
+  for (const p of prepared) {
+    if (p.actor || p.derived) continue;
+    for (const g of p.groups) {
+      if (!g.name || isTopicName(g.terms[0] ?? '')) continue;
+      // Only the group's proper names: "trump", "belgium", not "january 20".
+      const names = g.terms.filter((t) => /^\p{L}[\p{L}\s.-]{3,}$/u.test(t) && !isTopicName(t));
+      if (names.length === 0 || /\d/.test(g.terms[0] ?? '')) continue;
+      for (const t of names) nameTerms.add(t);
+      nameTopics.set(g.id, [...new Set([...(nameTopics.get(g.id) ?? []), ...p.record.topics])]);
+    }
+  }
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\u00A0-]+');
+  // Names as written in running text (capitalised) or in a headline (capitals); case-sensitive
+  // keeps the test cheap on every block of a page.
+  // "Donald Trump" is found by "Trump" already.
+  const shortest = [...nameTerms].filter((t) => ![...nameTerms].some((o) => o !== t && new RegExp(`(?:^|[\\s-])${o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[\\s-])`).test(t)));
+  const forms = shortest.flatMap((t) => [
+    ...(t.includes('-') ? [t, t[0]!.toUpperCase() + t.slice(1)] : []),
+    t.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()), t.toUpperCase()]);
+  const names = forms.length ? new RegExp(`\\b(?:${[...new Set(forms)].sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`) : null;
+  return { records: prepared, index, actors, names, nameTopics };
 }
 
 export interface MatchInput {
@@ -303,6 +434,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     return v;
   };
   let sentenceNorm: string | undefined;
+  let dated: boolean | undefined;
   // Actors the sentence names outside its attribution ("Belgium", "China").
   let actors: string[] = [];
   if ([...own.keys()].some((id) => matcher.actors.has(id))) {
@@ -325,10 +457,12 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     for (const g of p.groups) {
       if (g.entity) {
         if (!own.has(g.id) && !ctx?.has(g.id) && !entity(g.entity)) entityMiss = true;
-      } else if (own.has(g.id)) {
-        const at = own.get(g.id) ?? 0;
-        first = Math.min(first, at);
-        last = Math.max(last, at);
+      } else if (own.has(g.id) || (g.date && (dated ??= monthsIn(input.sentence).size > 0))) {
+        const at = own.get(g.id);
+        if (at !== undefined) {
+          first = Math.min(first, at);
+          last = Math.max(last, at);
+        }
         contentHits++;
         ownHits++;
         weighted += g.weight;

@@ -58,7 +58,7 @@ function variants(name: string): string[] {
 
 // NATO's defence spending goal is NATO's even when the sentence does not name the alliance.
 const NATO_TARGET =
-  /\b(?:2|two)[\s\u00A0-]?(?:%|per[\s\u00A0-]?cent\b|percent\b)[\s\u00A0]+(?:(?:of[\s\u00A0]+(?:their[\s\u00A0]+|its[\s\u00A0]+)?(?:GDP|gross domestic product)[\s\u00A0]+)?(?:(?:defen[cs]e|military|spending|GDP)[\s\u00A0]+){0,3}(?:target|goal|guideline|threshold|benchmark)\b|of[\s\u00A0]+(?:their[\s\u00A0]+|its[\s\u00A0]+)?(?:GDP|gross domestic product)[\s\u00A0]+(?:on|to|for)[\s\u00A0]+(?:defen[cs]e|the military|military))/i;
+  /\b(?:2|two)[\s\u00A0-]?(?:%|per[\s\u00A0-]?cent\b|percent\b)[\s\u00A0]+(?:(?:of[\s\u00A0]+(?:their[\s\u00A0]+|its[\s\u00A0]+)?(?:GDP|gross domestic product)[\s\u00A0]+)?(?:(?:defen[cs]e|military|spending|GDP)[\s\u00A0]+){0,3}(?:target|goal|guideline|threshold|benchmark)\b|of[\s\u00A0]+(?:their[\s\u00A0]+|its[\s\u00A0]+|the[\s\u00A0]+)?(?:GDP|gross domestic product|economic output|national (?:income|output)|economy)[\s\u00A0]+(?:on|to|for)[\s\u00A0]+(?:defen[cs]e|the military|military))/i;
 
 interface TopicMatcher {
   topic: Topic;
@@ -107,13 +107,20 @@ const OTHER_ALLIES =
   /(?:gulf|american|us|u\.s\.|asian|arab|regional|russia['’]s|russian|moscow['’]s|kremlin['’]s|putin['’]s|china['’]s|chinese|beijing['’]s|iran['’]s|pyongyang['’]s|israel['’]s|saudi|kurdish|political|close|key|democratic|republican|trump['’]s|his|her|party|coalition|korea['’]s|kyiv['’]s|ukraine['’]s|washington['’]s|india['’]s)[\s\u00A0]+$/i;
 const WEAK = new Set(['allies', 'the alliance', 'alliance']);
 
+// A name made into an adjective of origin or culture ("Kursk-born pianist", "Moscow-based
+// bank", "Russian-language courses") says where someone is from, not what the state does.
+const ORIGIN =
+  /^-(?:born|bred|raised|based|headquartered|language|speaking|speakers?|themed|style|inspired|flavou?red|american|british|canadian|german|israeli|jewish|orthodox|descended|educated)\b/i;
+
 function mentions(m: TopicMatcher, text: string): boolean {
   m.re.lastIndex = 0;
   for (let hit = m.re.exec(text); hit; hit = m.re.exec(text)) {
     const name = hit[0].toLowerCase().replace(/[\s\u00A0-]+/g, ' ');
     if (WEAK.has(name) && OTHER_ALLIES.test(text.slice(Math.max(0, hit.index - 20), hit.index))) continue;
+    const rest = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 40);
+    if (ORIGIN.test(rest)) continue;
     const ff = FALSE_FRIENDS[name];
-    if (!ff || !ff.test(text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 40))) return true;
+    if (!ff || !ff.test(rest)) return true;
   }
   return false;
 }
@@ -147,8 +154,9 @@ export function leadTopic(text: string): Topic | null {
     for (let hit = m.re.exec(text); hit && hit.index < at; hit = m.re.exec(text)) {
       const name = hit[0].toLowerCase().replace(/[\s\u00A0-]+/g, ' ');
       if (WEAK.has(name) || PLACES.test(name)) continue;
+      const rest = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 40);
       const ff = FALSE_FRIENDS[name];
-      if (ff && ff.test(text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 40))) continue;
+      if (ORIGIN.test(rest) || (ff && ff.test(rest))) continue;
       best = m.topic;
       at = hit.index;
       break;

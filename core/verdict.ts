@@ -11,18 +11,25 @@
 //   So "more than 600,000" fits 620,000 but not 700,000.
 // - ranges ("between 10,000 and 12,000", "11 to 12,000"): agree when they overlap the other
 //   figure (a hedged point counts as its ±5% span).
-// - ratios: when both sides give a denominator ("of 32") it must be the same.
+// - ratios: when both sides give a denominator ("of 32") it must be the same. A count of those
+//   short of a target ("nine of 32 fall short") is read as its complement (23 of 32 meet it).
+// - vague quantities ("several thousand", "thousands of", "a few hundred") are no figure: the
+//   sentence is judged by its assertion, never as a figure that differs.
 // - scope: a figure that counts something else (planned vs already sent, killed vs killed or
 //   wounded, generals vs troops) is never compared; the matcher looks for a record of the same
 //   scope, and the claim is `new` when there is none. A page figure matched only to records
 //   that state no figure is not checked by them either: `new`.
 // - no comparable figure (the page gives none, or only a threshold such as "the 2% target"):
 //   the record's assertion decides, so the verdict is `agrees`, unless the page names a month
-//   for the event that none of the statements names while they name another (`differs`).
+//   for the event that none of the statements names while they name another, or another day
+//   of the same month ("January 21" against "January 20") (`differs`); or when the page negates
+//   or denies a term of the record right before it ("not of desperation", "no sign of",
+//   "denied sending") that the record's statements do not negate (`differs`). "not only" is
+//   no negation.
 import type { Comparison, Explanation, Figure, Statement, Verdict } from './types.ts';
 import type { PreparedRecord } from './match.ts';
 import { scopeFamily } from './match.ts';
-import { monthsIn } from './figures.ts';
+import { datesIn, monthsIn } from './figures.ts';
 
 export const HEDGE_TOLERANCE = 0.05;
 export const OPEN_BOUND_EXTENT = 0.12;
@@ -84,6 +91,7 @@ const COUNTS_WORDS: Record<string, string> = {
   killed: 'killed',
   wounded: 'wounded',
   'members-meeting-target': 'members meeting the target',
+  'members-missing-target': 'members short of the target',
   'gdp-share': 'of GDP',
   'spending-target': 'target',
   officers: 'officers',
@@ -120,13 +128,28 @@ export interface Judgement {
   explanation: Explanation;
 }
 
+/** "9 of 32 miss the target" read as "23 of 32 meet it" when the statement counts those meeting it. */
+function asStated(page: Figure, stated: Figure): Figure {
+  const missing = (f: Figure) => f.counts === 'members-missing-target';
+  if (missing(page) === missing(stated) || page.of === undefined || stated.of === undefined || page.qualifier === 'between') return page;
+  const flip: Record<string, Figure['qualifier']> = { 'more-than': 'less-than', 'at-least': 'up-to', 'up-to': 'at-least', 'less-than': 'more-than' };
+  return { ...page, value: page.of - page.value, qualifier: flip[page.qualifier] ?? page.qualifier, counts: stated.counts };
+}
+
+const NONE = new Set<number>();
+
 /** Compares a sentence with one matched record, statement by statement. */
-export function judge(sentence: string, figure: Figure | null, prepared: PreparedRecord): Judgement {
+export function judge(
+  sentence: string,
+  figure: Figure | null,
+  prepared: PreparedRecord,
+  negated: Set<number> = NONE,
+): Judgement {
   const { record } = prepared;
   const family = figure ? scopeFamily(figure.counts) : null;
   const comparisons: Comparison[] = record.statements.map((st) => {
     const comparable = figure !== null && st.figure !== null && scopeFamily(st.figure.counts) === family;
-    const fits = comparable ? figuresFit(figure, st.figure as Figure) : null;
+    const fits = comparable ? figuresFit(asStated(figure, st.figure as Figure), st.figure as Figure) : null;
     const stated = st.figure ? formatFigure(st.figure) : `“${shortQuote(st.quote)}”`;
     const text = comparable
       ? `Page: ${formatFigure(figure)} · source: ${stated} (${sourceLabel(st)})`
@@ -155,12 +178,32 @@ export function judge(sentence: string, figure: Figure | null, prepared: Prepare
       },
     };
   }
-  // No comparable figure: a contradicting month is the one fact we can check.
+  // No comparable figure: the page negating what the record asserts ("a sign of strength, not
+  // of desperation") contradicts it, unless the record's statements negate it too.
+  if (negated.size > 0 && prepared.groups.some((g) => !g.entity && negated.has(g.id) && !prepared.negated.has(g.id))) {
+    return {
+      verdict: 'differs',
+      explanation: {
+        summary: `The page denies what the sources say: ${record.subject}.`,
+        comparisons,
+      },
+    };
+  }
+  // A contradicting month or day is the other fact we can check.
   const pageMonths = monthsIn(sentence);
   if (pageMonths.size > 0) {
     const statedMonths = new Set<string>();
     for (const st of record.statements) for (const m of monthsIn(st.quote)) statedMonths.add(m);
-    if (statedMonths.size > 0 && ![...pageMonths].some((m) => statedMonths.has(m))) {
+    // The same month but another day ("February 1" against "January 20" is caught above;
+    // "January 21" against "January 20" here), when both sides give a day for that month.
+    const pageDays = datesIn(sentence);
+    const statedDays = new Set<string>();
+    for (const st of record.statements) for (const d of datesIn(st.quote)) statedDays.add(d);
+    const month = (d: string) => d.slice(0, 3);
+    const otherDay = [...pageDays].some(
+      (d) => !statedDays.has(d) && [...statedDays].some((x) => month(x) === month(d)) && ![...statedDays].some((x) => pageDays.has(x)),
+    );
+    if (statedMonths.size > 0 && (otherDay || ![...pageMonths].some((m) => statedMonths.has(m)))) {
       return {
         verdict: 'differs',
         explanation: {
