@@ -38,7 +38,7 @@ const ASSERTION = new RegExp(
       'reach(?:es|ed)?', 'exceed\\w*', 'remain\\w*', 'doubl\\w+', 'tripl\\w+', 'rose', 'fell', 'grew', 'surg\\w+',
       'evad\\w+', 'bypass\\w*', 'help\\w*', 'aid(?:s|ed|ing)?', 'arm(?:s|ed|ing)', 'support(?:s|ed|ing)?', 'partner\\w*',
       'build(?:s|ing)?', 'built', 'forg(?:e|es|ed|ing)', 'cooperat\\w+', 'alliance', 'expand\\w*', 'wounded',
-      'casualties', 'bec(?:a|o)me?s?', 'hold(?:s|ing)?', 'held', 'named', 'chose', 'troops', 'soldiers', 'missiles?', 'drones?', 'weapons?', 'ammunition',
+      'casualties', 'bec(?:a|o)me?s?', 'hold(?:s|ing)?', 'held', 'named', 'chose', 'declar\\w+', 'overturn\\w*', 'impeach\\w*', 'indict\\w*', 'troops', 'soldiers', 'missiles?', 'drones?', 'weapons?', 'ammunition',
     ].join('|') +
     ')\\b',
   'i',

@@ -3,10 +3,10 @@
 import type { Annotation, ClaimRecord, Engine, Figure, Topic } from './types.ts';
 import { splitSentences } from './sentences.ts';
 import { detectTopics, leadTopic, topicGate } from './topics.ts';
-import { findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
+import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
 import { findAttribution } from './attribution.ts';
 import { isCaptionBlock, isCheckWorthy, isNonClaim } from './claims.ts';
-import { candidates, negatedGroups, prepareAll } from './match.ts';
+import { candidates, negatedGroups, prepareAll, reversed } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 
 // A group named without a number ("several North Korean generals", "hundreds of soldiers
@@ -62,7 +62,13 @@ export function createEngine(records: ClaimRecord[]): Engine {
     const figs = findFigures(sentence);
     const main = pickFigure(figs);
     const figure: Figure | null = main ? plainFigure(main) : null;
-    const claimFigure = main && !main.context ? figure : null;
+    let claimFigure = main && !main.context ? figure : null;
+    // "Belgium has yet to reach the 2% target" / "exceeds the 2% benchmark": a country's
+    // own spending level, below or above the threshold figure.
+    if (main?.context && main.unit === 'percent' && [...hits.keys()].some((id) => prepared.actors.has(id))) {
+      const dir = BELOW.test(sentence) ? 'less-than' : ABOVE.test(sentence) ? 'more-than' : null;
+      if (dir) claimFigure = { value: main.value, unit: 'percent', qualifier: dir, counts: 'gdp-share' };
+    }
     const attribution = findAttribution(sentence);
     // Headlines without a figure, sentences without a check-worthy verb and sentences topical
     // only through the one before are claims only when the database knows their subject.
@@ -105,7 +111,12 @@ export function createEngine(records: ClaimRecord[]): Engine {
     if (claimFigure && !best.prepared.figured) {
       return worthy ? { ...base, verdict: 'new', explanation: newClaim(claimFigure) } : null;
     }
-    const { verdict, explanation } = judge(sentence, claimFigure, best.prepared, negatedGroups(sentence, hits));
+    let { verdict, explanation } = judge(sentence, claimFigure, best.prepared, negatedGroups(sentence, hits));
+    // "It is North Korea that passes technology to Russia": the record's direction reversed.
+    if (verdict === 'agrees' && !claimFigure && reversed(sentence, prepared, best.prepared)) {
+      verdict = 'differs';
+      explanation = { ...explanation, summary: `The page has giver and receiver reversed: ${best.prepared.record.subject}.` };
+    }
     return { ...base, verdict, claimId: best.prepared.record.id, explanation };
   }
 

@@ -25,12 +25,12 @@ const OWNERS: [RegExp, Owner][] = [
   [/\b(?:american|u\.?s\.?|british|uk|french|german|ukrainian|ukraine['’]s|kyiv['’]s|chinese|china['’]s|iranian|polish|turkish|japanese|israeli|indian|canadian|syrian|belarusian|finnish|swedish|dutch|italian|spanish)\b/i, 'other'],
 ];
 
-const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+// zero..nineteen, then twenty..ninety by tens.
+const SMALL: Record<string, number> = {};
+'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+  .split(' ')
+  .forEach((w, i) => (SMALL[w] = i));
+'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, i) => (SMALL[w] = 20 + i * 10));
 const SCALE: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
@@ -113,7 +113,7 @@ function scanNumbers(text: string): RawNumber[] {
 
 // What kind of thing follows a figure; adjectives and names in between are skipped.
 const UNIT_WORDS: [RegExp, string][] = [
-  [/^(?:soldiers?|troops?|servicemen|service members|personnel|fighters?|forces|men|mercenaries|recruits|infantry|special forces|marines|paratroopers|conscripts)$/i, 'soldiers'],
+  [/^(?:soldiers?|troops?|servicemen|service members|personnel|fighters?|forces?|men|mercenaries|recruits|infantry|special forces|marines|paratroopers|conscripts|contingents?|deployment|army|brigades?|battalions?)$/i, 'soldiers'],
   [/^(?:generals?|officers?|commanders?)$/i, 'officers'],
   [/^(?:members?|allies|countries|nations|states|member states|governments)$/i, 'members'],
   [/^(?:casualties|losses)$/i, 'casualties'],
@@ -125,7 +125,22 @@ const UNIT_WORDS: [RegExp, string][] = [
   [/^(?:dollars|euros|pounds|won|roubles|rubles|usd|eur)$/i, 'money'],
 ];
 
-function unitAfter(text: string, end: number): { unit: string; at: number; owner?: Owner } | null {
+const DEMONYMS = /^(?:north koreans|russians)\b/i;
+const MILITARY = /\b(?:fight|fought|troops|soldiers|combat|front|war\b|deploy|massed|military|kursk)/i;
+
+type Unit = { unit: string; at: number; owner?: Owner };
+
+/** The unit word i of a noun phrase names (or i with the next word), owned by a demonym before it. */
+function unitOf(list: string[], i: number, two = ''): Unit | null {
+  const w = (list[i] ?? '').replace(/['’]s$/u, '');
+  const unit = UNIT_WORDS.find(([re]) => (two && re.test(two)) || re.test(w))?.[1];
+  if (!unit) return null;
+  const mods = list.slice(0, i).join(' ');
+  const owner = mods ? OWNERS.find(([o]) => o.test(mods))?.[1] : undefined;
+  return owner ? { unit, at: i, owner } : { unit, at: i };
+}
+
+function unitAfter(text: string, end: number): Unit | null {
   // "10,000 of its soldiers": the counted noun after "of its".
   const words = /^(?:[\s\u00A0]+or so\b)?(?:[\s\u00A0]+of[\s\u00A0]+(?:its|their|the|his|her|[\p{L}]+['’]s)(?=[\s\u00A0]))?[\s\u00A0+]*((?:[\p{L}’'-]+[\s\u00A0,]*){1,5})/u.exec(text.slice(end, end + 80));
   if (!words) return null;
@@ -133,13 +148,10 @@ function unitAfter(text: string, end: number): { unit: string; at: number; owner
   for (let i = 0; i < list.length; i++) {
     const w = (list[i] ?? '').replace(/['’]s$/u, '');
     const two = i + 1 < list.length ? `${w} ${list[i + 1]}` : '';
-    for (const [re, unit] of UNIT_WORDS) {
-      if ((two && re.test(two)) || re.test(w)) {
-        const mods = list.slice(0, i).join(' ');
-        const owner = mods ? OWNERS.find(([o]) => o.test(mods))?.[1] : undefined;
-        return owner ? { unit, at: i, owner } : { unit, at: i };
-      }
-    }
+    // "50,000 North Koreans now fighting": a people named for troops in a military context.
+    if (DEMONYMS.test(two || w) && MILITARY.test(text)) return { unit: 'soldiers', at: i, owner: /^n/i.test(w) ? 'north-korea' : 'russia' };
+    const u = unitOf(list, i, two);
+    if (u) return u;
     // Stop at words that end the noun phrase.
     if (/^(?:of|in|to|at|from|for|on|by|and|or|have|has|had|are|were|was|is|will|would|could|who|that|which|than)$/i.test(w)) break;
   }
@@ -149,49 +161,39 @@ function unitAfter(text: string, end: number): { unit: string; at: number; owner
 // "puts the number of North Korean troops in Kursk at around 10,000": the counted noun comes first.
 const PUT_AT = /\b(?:number|total|tally|count|toll|figure|estimate)\s+of\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\b[^.;:]{0,60}?\b(?:at|to|as|is|was|stands at|reached|hit)\s*$|\b(?:put|puts|putting|estimated?|estimates)\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+at\s*$/iu;
 
-function unitBefore(text: string, start: number): { unit: string; at: number; owner?: Owner } | null {
+function unitBefore(text: string, start: number): Unit | null {
   const m = PUT_AT.exec(text.slice(Math.max(0, start - 120), start).replace(/\s*(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|up to)\s*$/i, ' '));
   const phrase = m?.[1] ?? m?.[2];
   if (!phrase) return null;
   const words = phrase.split(/\s+/u);
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = (words[i] ?? '').replace(/['’]s$/u, '');
-    for (const [re, unit] of UNIT_WORDS) {
-      if (re.test(w)) {
-        const mods = words.slice(0, i).join(' ');
-        const owner = mods ? OWNERS.find(([o]) => o.test(mods))?.[1] : undefined;
-        return owner ? { unit, at: i, owner } : { unit, at: i };
-      }
-    }
+    const u = unitOf(words, i);
+    if (u) return u;
   }
   return null;
 }
 
+// Words before a figure, by the qualifier they give it.
+const QUALIFIERS: [Qualifier, string][] = [
+  ['about', 'about|around|roughly|approximately|approx\\.?|circa|some|an estimated|estimated|an approximate'],
+  ['nearly', 'nearly|almost|close to|just under'],
+  ['more-than', 'just over|well over|more than|over|upwards of|in excess of|above|exceeds?|exceeded|exceeding|tops?|topped|surpass(?:es|ed)?|passed'],
+  ['at-least', 'at least|no fewer than|no less than|a minimum of'],
+  ['up-to', 'up to|as many as|as much as'],
+  ['less-than', "fewer than|less than|under|below|(?:falls?|fell|falling) short of|short of|(?:not|n['’]t|yet to)(?: yet)? (?:reach|reached|meet|met|hit|achieve|achieved)"],
+  ['exact', 'only|just|a total of|total of'],
+];
+/** Above a threshold: "exceeds", "tops", "more than", "meets". */
+export const ABOVE = new RegExp(`\\b(?:${QUALIFIERS[2]![1]}|beyond|outstrip\\w*|meets|met|reached)\\b`, 'i');
+const QUALIFIER_RE = new RegExp(`(?:^|[\\s(])(?:${QUALIFIERS.map(([, w]) => `(${w})`).join('|')})[\\s\\u00A0]+$`, 'i');
+
 function qualifierBefore(text: string, start: number): { q: Qualifier; at: number } | null {
   const before = text.slice(Math.max(0, start - 40), start);
-  const m =
-    /(?:^|[\s(])(about|around|roughly|approximately|approx\.?|circa|some|an estimated|estimated|an approximate|nearly|almost|close to|just under|just over|well over|more than|over|upwards of|in excess of|above|exceeds?|exceeded|exceeding|tops?|topped|surpass(?:es|ed)?|passed|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|only|just|fewer than|less than|under|below|(?:falls?|fell|falling) short of|short of|(?:not|n['’]t|yet to)(?: yet)? (?:reach|reached|meet|met|hit|achieve|achieved)|a total of|total of)[\s\u00A0]+$/i.exec(
-      before,
-    );
+  const m = QUALIFIER_RE.exec(before);
   if (!m) return null;
-  const word = m[1] ?? '';
-  const w = word.toLowerCase();
-  const at = start - (before.length - before.lastIndexOf(word));
-  const q: Qualifier =
-    /about|around|roughly|approx|circa|some|estimated|approximate/.test(w)
-      ? 'about'
-      : /nearly|almost|close to|just under/.test(w)
-        ? 'nearly'
-        : /more than|over|upwards|excess|above|exceed|top|surpass|passed/.test(w)
-          ? 'more-than'
-          : /at least|no fewer|no less|minimum/.test(w)
-            ? 'at-least'
-            : /up to|as many|as much/.test(w)
-              ? 'up-to'
-              : /fewer than|less than|under|below|short of|not|n['’]t|yet to/.test(w)
-                ? 'less-than'
-                : 'exact';
-  return { q, at };
+  const k = m.findIndex((g, i) => i > 0 && g !== undefined);
+  const word = m[k] ?? '';
+  return { q: QUALIFIERS[k - 1]![0], at: start - (before.length - before.lastIndexOf(word)) };
 }
 
 /** Numbers that are not figures: years, dates, ordinals, durations, times, day counts. */
@@ -225,6 +227,9 @@ const RATIO_GAP =
   /^(?:[\s\u00A0]+[\p{L}’'-]+){0,2}?[\s\u00A0]+(?:out[\s\u00A0]+of|of)[\s\u00A0]+(?:(?:the|its|their|all|[\p{L}-]+['’]s?)[\s\u00A0]+){0,3}$/iu;
 const OF_FIRST_BEFORE = /(?:^|[,;:]\s*)[“"]?(?:of|among|out of)[\s\u00A0]+(?:(?:the|its|all|[\p{L}-]+['’]s?)[\s\u00A0]+){0,3}$/iu;
 const OF_FIRST_GAP = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}?[\p{L}-]+[\s\u00A0]*,[\s\u00A0]*(?:only[\s\u00A0]+|just[\s\u00A0]+)?$/iu;
+/** Short of a threshold: "falls short of", "has yet to reach", "below", "does not meet". */
+export const BELOW = /\b(?:below|under\b|short\b|far from|less than|lag|miss|(?:yet|fail\w*) to|(?:not|n['’]t|never)(?: yet)? (?:reach|meet|met|hit|achiev|spen))/i;
+const ALL_BUT = /\b(?:all|every[\s\u00A0]+[\p{L}]+)[\s\u00A0]+(?:but|except|save|bar)[\s\u00A0]+$/iu;
 const RANGE_GAP = /^[\s\u00A0]*(?:to|and|-|–|—|or)[\s\u00A0]*$/i;
 
 // Words that make a troop figure a plan or an eventual total rather than troops already sent.
@@ -259,7 +264,7 @@ export function scopeOf(unit: string, sentence: string): string {
   if (unit === 'members') {
     if (/\b(?:target|goal|guideline|benchmark|threshold|pledge|2%|two per ?cent|2 per ?cent)/.test(s)) {
       // "nine of 32 fall short": the complement of those meeting it.
-      if (/\b(?:fall(?:s|ing)? short|fell short|short of|miss(?:es|ed|ing)?|below|fail(?:s|ed|ing)? to|(?:do|does|did|have|has)(?: not|n['’]t)(?: yet)? (?:meet|met|reach|hit|achieve)|not yet (?:meet|met|reach)|lag(?:s|ging)? behind|yet to (?:meet|reach|hit))\b/.test(s)) return 'members-missing-target';
+      if (BELOW.test(s)) return 'members-missing-target';
       return 'members-meeting-target';
     }
     return 'members';
@@ -274,8 +279,8 @@ export function scopeOf(unit: string, sentence: string): string {
 function isThreshold(sentence: string, f: { start: number; end: number }): boolean {
   const before = sentence.slice(Math.max(0, f.start - 40), f.start).toLowerCase();
   const after = sentence.slice(f.end, f.end + 60).toLowerCase();
-  if (/\b(?:target|goal|threshold|benchmark|guideline|minimum|mark)\b(?:\s+(?:of|for))?(?:\s+(?:spending|allocating|investing|reaching|at least))*\s*$/.test(before)) return true;
-  return /^(?:\s*of\s+(?:their\s+|its\s+)?(?:gdp|gross domestic product))?\s*(?:(?:gdp|defen[cs]e|military|spending|nato)\s+){0,3}(?:target|goal|threshold|benchmark|guideline)\b/.test(after);
+  if (/\b(?:target|goal|threshold|benchmark|guideline|minimum|mark|floor)\b(?:\s+(?:of|for))?(?:\s+(?:spending|allocating|investing|reaching|at least))*\s*$/.test(before)) return true;
+  return /^(?:\s*of\s+(?:their\s+|its\s+)?(?:gdp|gross domestic product))?\s*(?:(?:gdp|defen[cs]e|military|spending|nato)\s+){0,3}(?:target|goal|threshold|benchmark|guideline|floor|minimum|bar|mark)\b/.test(after);
 }
 
 /** Every figure in a sentence, with offsets into it. */
@@ -321,6 +326,12 @@ export function findFigures(sentence: string): FoundFigure[] {
         end = b.end;
         i++;
       }
+    }
+    // "All but nine of NATO's 32 members": the complement is the count.
+    const allBut = of !== undefined && !ofFirst ? ALL_BUT.exec(sentence.slice(0, a.start)) : null;
+    if (allBut && of !== undefined) {
+      value = of - value;
+      start = allBut.index;
     }
     const afterText = sentence.slice(end);
     let unit = 'count';
@@ -416,6 +427,17 @@ export function datesIn(text: string): Set<string> {
     // "May" and "March" as dates are capitalised.
     if ((month === 'may' || month === 'mar') && !/^\d*\s*(?:of\s+)?(?:May|Mar)/.test(m[0].replace(/^\d+(?:st|nd|rd|th)?\s+/, ''))) continue;
     if (day >= 1 && day <= 31) out.add(`${month}-${day}`);
+  }
+  return out;
+}
+
+/** Counted durations in a text ("for four years", "18 months"), as "4 year". */
+export function durationsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const n of scanNumbers(text)) {
+    const after = text.slice(n.end, n.end + 20);
+    const m = DURATION_AFTER.exec(after);
+    if (m && n.value <= 100 && !/^\W*\w+\W+(?:ago|old)\b/i.test(after)) out.add(`${n.value} ${m[0].replace(/^\W+|s$/g, '').toLowerCase()}`);
   }
   return out;
 }

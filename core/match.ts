@@ -2,7 +2,7 @@
 // keyTerms groups (each satisfied by any of its terms, on word edges, with light inflection),
 // topic overlap, and whether the sentence's figure counts the same thing as the record's.
 import type { ClaimRecord, Figure, Topic } from './types.ts';
-import { isTopicName } from './topics.ts';
+import { escapeRe, isTopicName } from './topics.ts';
 import { monthsIn } from './figures.ts';
 
 /** Words too common to tell subjects apart when terms are derived from a quote. */
@@ -58,6 +58,8 @@ const SYNONYMS: Record<string, string[]> = {
   inauguration: ['sworn in', 'swearing in', 'swearing-in', 'inaugurated', 'inaugural', 'takes office', 'take office', 'taking office'],
   desperation: ['desperate', 'desperately', 'weakness', 'weak', 'faltering'],
   confirmed: ['verified', 'corroborated', 'acknowledged'],
+  troops: ['contingent', 'force'],
+  deployed: ['massed', 'amassed', 'in kursk'],
   comply: ['fall short', 'falls short', 'falling short', 'fell short', 'short of', 'miss', 'misses', 'missed', 'missing'],
 };
 
@@ -67,6 +69,10 @@ export function withSynonyms(terms: string[]): string[] {
   for (const t of terms) for (const syn of SYNONYMS[t.toLowerCase().trim()] ?? []) if (!out.includes(syn)) out.push(syn);
   return out;
 }
+
+// "Should the 2% floor be raised?", "raising the target": read as the term "higher target".
+const GOAL = '(?:floor|target|benchmark|goal|guideline|threshold)';
+const RAISE = new RegExp(`${GOAL}[^.;]{0,25}?\\b(?:raised|increased|lifted|higher)\\b|\\b(?:rais|increas|lift)\\w*\\s+(?:\\S+\\s+){0,4}?${GOAL}`, 'i');
 
 interface TermEntry {
   rest: string[];
@@ -112,6 +118,7 @@ export class TermIndex {
 
   /** Ids of the groups a text hits, each with the word position of its first hit. */
   hits(text: string): Map<number, number> {
+    if (RAISE.test(text)) text += ' higher target';
     const { lower, orig } = tokenize(text);
     const out = new Map<number, number>();
     for (let i = 0; i < lower.length; i++) {
@@ -142,7 +149,7 @@ export class TermIndex {
 // satisfied by "the Kremlin" or "Putin". Ukraine names are left out: they are the other side.
 const ENTITY_NAMES: Record<Topic, RegExp> = {
   nato: /\b(?:NATO|North Atlantic (?:Treaty|Alliance)|the alliance|allies|Rutte|Stoltenberg)\b/i,
-  'north-korea': /\b(?:North Koreans?|N\. Koreans?|NKorea|DPRK|Pyongyang|Kim Jong[\s-]Un)\b/i,
+  'north-korea': /\b(?:North Korea(?:ns?)?|N\. Koreans?|NKorea|DPRK|Pyongyang|Kim Jong[\s-]Un)\b/i,
   'south-korea': /\b(?:South Koreans?|Seoul|Yoon|NIS|Republic of Korea)\b/,
   russia: /\b(?:Russians?|Russia|Moscow|Kremlin|Putin)\b(?![\s\u00A0]+(?:dressing|roulette|dolls?|mules?)\b)/i,
 };
@@ -152,10 +159,13 @@ const STRONG_NAMES = /\b(?:NATO|Rutte|Stoltenberg|North Korea|Pyongyang|DPRK|Kim
 // Third countries: a sentence about Belgium or China is not about a record that names neither.
 // (The United States and Europe are left out: they are the setting of most of these stories.)
 const COUNTRIES =
-  /^(?:belgium|belgian|china|chinese|beijing|iran|iranian|tehran|poland|polish|finland|finnish|sweden|swedish|norway|denmark|netherlands|dutch|germany|german|france|french|britain|british|united kingdom|uk|italy|italian|spain|spanish|portugal|greece|turkey|turkish|hungary|hungarian|slovakia|romania|bulgaria|estonia|latvia|lithuania|czech|canada|canadian|japan|japanese|india|indian|israel|israeli|syria|syrian|belarus|belarusian|georgia|moldova|serbia|taiwan|australia|albania|croatia|slovenia|montenegro|north macedonia|luxembourg|iceland)$/;
+  /^(?:belgium|belgian|china|chinese|beijing|iran|iranian|tehran|poland|polish|finland|finnish|sweden|swedish|norway|denmark|netherlands|dutch|germany|german|france|french|britain|british|united kingdom|uk|italy|italian|spain|spanish|portugal|greece|turkey|turkish|hungary|hungarian|slovakia|romania|bulgaria|estonia|latvia|lithuania|czech|canada|canadian|japan|japanese|india|indian|israel|israeli|syria|syrian|belarus|belarusian|georgia|moldova|serbia|taiwan|australia|albania|croatia|slovenia|montenegro|north macedonia|luxembourg|iceland|hamas|hezbollah|houthis?|venezuela|cuba|saudi|pakistan)$/;
 
-const OTHER_ACTORS =
-  /\b(?:China|Chinese|Beijing|Iran|Iranian|Tehran|Syria|Syrian|Israel|Israeli|India|Indian|Japan|Japanese|Turkey|Turkish|Belarus|Belarusian|Hamas|Hezbollah|Houthis?|Venezuela|Cuba|Saudi|Pakistan|Taiwan|Serbia|Hungary)\b/;
+/** The sentence names a third country or group ("China", "Hamas") that could be the subject. */
+function otherActor(sentence: string): boolean {
+  const { lower, orig } = tokenize(sentence);
+  return lower.some((w, i) => /^\p{Lu}/u.test(orig[i] ?? '') && COUNTRIES.test(w));
+}
 
 const TRIGGERS: Record<Topic, Set<string>> = {
   nato: new Set(['nato', 'the alliance', 'alliance', 'north atlantic treaty organization']),
@@ -195,6 +205,8 @@ export interface PreparedRecord {
   content: number;
   /** Every term of every group, lower case. */
   allTerms: Set<string>;
+  /** Who the statements quote, lower case: a group naming them may be hit by the page's source. */
+  speakers: string;
   /** The side the record is about: the topic its first name group names. */
   actor: Topic | null;
   /** Whether any statement carries a figure. */
@@ -278,6 +290,7 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
     derived,
     content,
     allTerms: new Set<string>(),
+    speakers: record.statements.map((st) => st.attribution ?? '').join(' ').toLowerCase(),
     actor: groups.find((g) => g.entity)?.entity ?? null,
     figured: families.size > 0,
     families,
@@ -294,17 +307,54 @@ const NOT_NEGATION = /^(?:only|just|merely|least|doubt|less|more|fewer|shortage|
 const CLAUSE_END = /^(?:but|said|says|while|although|though|however|whereas|yet)$/;
 const FILLERS = new Set(['to', 'of', 'a', 'an', 'any', 'the', 'sign', 'signs', 'evidence', 'indication', 'proof', 'longer', 'yet', 'been', 'be', 'being', 'really', 'that', 'its', 'their', 'reports', 'claims', 'it', 'they', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 
+/** Marks the whole claim as negated in the set negatedGroups returns. */
+export const WHOLE = -1;
+const UNCONFIRMED =
+  /\b(?:not|never|neither|nor|n['’]t|(?:fail\w*|yet) to)\b[^.;:]{0,30}?\b(?:confirm|verif)\w*[^.;:]{0,20}\b(?:that|any)\b/i;
+
+// Who gives what to whom ("Russia is providing North Korea with technology"): Russia, North Korea.
+const GIVE = /\b(?:provid|suppl|giv|gave|pass|transfer|shar|sell|sold|sen[dt]|deliver|hand|offer)\w*/i;
+const SIDES = [ENTITY_NAMES.russia, ENTITY_NAMES['north-korea']].map((re) => new RegExp(re, 'gi'));
+
+/** Index of the giving side, when the thing given is a content term of the record. */
+function giver(text: string, m: Matcher, p: PreparedRecord): number {
+  const g = GIVE.exec(text);
+  if (!g) return -1;
+  const after = text.slice(g.index + g[0].length);
+  let side = -1;
+  let at = -1;
+  SIDES.forEach((re, i) => {
+    for (const h of text.slice(0, g.index).matchAll(re)) if (h.index > at) [side, at] = [i, h.index];
+  });
+  const k = side < 0 ? -1 : after.search(SIDES[1 - side]!);
+  if (k < 0) return -1;
+  const between = after.slice(0, k);
+  // "providing North Korea with technology", "giving Moscow technology": the thing comes after.
+  const thing = m.index.hits(between + (!between.trim() || /^[\w\s.-]{0,20}?\bwith\b/.test(after.slice(k)) ? after.slice(k, k + 50) : ''));
+  return p.groups.some((x) => !x.entity && thing.has(x.id)) ? side : -1;
+}
+
+/** The page has the record's giver and receiver the other way round. */
+export function reversed(sentence: string, m: Matcher, p: PreparedRecord): boolean {
+  const page = giver(sentence, m, p);
+  return page >= 0 && p.record.statements.some((st) => giver(st.quote, m, p) === 1 - page);
+}
+
 /** Groups whose (first) hit in the text is negated or denied. */
 export function negatedGroups(text: string, hits: Map<number, number>): Set<number> {
   const out = new Set<number>();
-  if (!/\b(?:not|no|never|nor|neither|without|n['’]t|cannot|den(?:y|ies|ied|ying)|refut|reject)/i.test(text)) return out;
+  if (!/\b(?:not|no|never|nor|neither|without|n['’]t|cannot|den(?:y|ies|ied|ying)|refut|reject|fail|yet to|unable)/i.test(text)) return out;
   const { lower, orig } = tokenize(text);
+  // "Neither Seoul nor Washington has confirmed that...": the whole claim is unconfirmed.
+  if (UNCONFIRMED.test(text)) out.add(WHOLE);
   for (const [id, at] of hits) {
     // A negator within a few words (names and small words between are free, one other word too).
     let free = 1;
     for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
       const w = lower[k] ?? '';
-      if (NEGATORS.has(w) || (w === 't' && CONTRACTED.test(lower[k - 1] ?? '')) || w === 'cannot') {
+      // "failed to win back", "has yet to reach", "unable to confirm".
+      const failed = w === 'to' && /^(?:fail|fails|failed|failing|yet|unable)$/.test(lower[k - 1] ?? '');
+      if (failed || NEGATORS.has(w) || (w === 't' && CONTRACTED.test(lower[k - 1] ?? '')) || w === 'cannot') {
         if (!NOT_NEGATION.test(lower[k + 1] ?? '')) out.add(id);
         break;
       }
@@ -371,11 +421,11 @@ export function prepareAll(records: ClaimRecord[]): Matcher {
       nameTopics.set(g.id, [...new Set([...(nameTopics.get(g.id) ?? []), ...p.record.topics])]);
     }
   }
-  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\u00A0-]+');
+  const esc = (t: string) => escapeRe(t).replace(/[\s-]+/g, '[\\s\\u00A0-]+');
   // Names as written in running text (capitalised) or in a headline (capitals); case-sensitive
   // keeps the test cheap on every block of a page.
   // "Donald Trump" is found by "Trump" already.
-  const shortest = [...nameTerms].filter((t) => ![...nameTerms].some((o) => o !== t && new RegExp(`(?:^|[\\s-])${o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[\\s-])`).test(t)));
+  const shortest = [...nameTerms].filter((t) => ![...nameTerms].some((o) => o !== t && new RegExp(`(?:^|[\\s-])${escapeRe(o)}(?:$|[\\s-])`).test(t)));
   const forms = shortest.flatMap((t) => [
     ...(t.includes('-') ? [t, t[0]!.toUpperCase() + t.slice(1)] : []),
     t.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()), t.toUpperCase()]);
@@ -434,11 +484,13 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     return v;
   };
   let sentenceNorm: string | undefined;
+  let negs: Set<number> | undefined;
+  // The sentence without its source ("..., Ukrainian commanders say").
+  const spoken = input.attribution ? matcher.index.hits(input.sentence.replace(input.attribution, ' ')) : own;
   let dated: boolean | undefined;
   // Actors the sentence names outside its attribution ("Belgium", "China").
   let actors: string[] = [];
   if ([...own.keys()].some((id) => matcher.actors.has(id))) {
-    const spoken = input.attribution ? matcher.index.hits(input.sentence.replace(input.attribution, ' ')) : own;
     actors = [...matcher.actors].filter(([id]) => spoken.has(id)).map(([, name]) => name);
   }
   for (const p of matcher.records) {
@@ -448,6 +500,9 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     if (input.lead && input.lead !== 'nato' && !p.record.topics.includes(input.lead)) continue;
     // "30,000 American troops" are not the North Korean troops of the record.
     if (input.owner && p.actor && input.owner !== p.actor) continue;
+    // "..., Ukrainian commanders say": the source's name is not the subject's, unless the
+    // record quotes that source too.
+    const bySource = (g: Group) => g.name && !spoken.has(g.id) && isTopicName(g.terms[0] ?? '') && !g.terms.some((t) => p.speakers.includes(t));
     let contentHits = 0;
     let first = Infinity;
     let last = -Infinity;
@@ -457,7 +512,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     for (const g of p.groups) {
       if (g.entity) {
         if (!own.has(g.id) && !ctx?.has(g.id) && !entity(g.entity)) entityMiss = true;
-      } else if (own.has(g.id) || (g.date && (dated ??= monthsIn(input.sentence).size > 0))) {
+      } else if ((own.has(g.id) && !bySource(g)) || (g.date && (dated ??= monthsIn(input.sentence).size > 0))) {
         const at = own.get(g.id);
         if (at !== undefined) {
           first = Math.min(first, at);
@@ -474,7 +529,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     const content = p.content;
     // A missing name is forgiven only when all of three or more content groups are hit, the
     // sentence is surely on our topics, and it names no other actor who could be the subject.
-    const forgiven = content >= 3 && contentHits === content && STRONG_NAMES.test(input.sentence) && !OTHER_ACTORS.test(input.sentence);
+    const forgiven = content >= 3 && contentHits === content && STRONG_NAMES.test(input.sentence) && !otherActor(input.sentence);
     if ((entityMiss && !forgiven) || ownHits === 0) continue;
     // A record whose point is a figure matches a sentence without any quantity only when its
     // words stand together ("troops have been sent to Russia"), not scattered over clauses.
@@ -491,7 +546,12 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     let slack = content >= 4 && !p.derived && !(input.figure && !p.figured) ? 1 : 0;
     if (scopeFits) slack += 1;
     const need = Math.max(1, Math.min(p.minContent, content) - slack);
-    if (contentHits < need) continue;
+    if (contentHits < need) {
+      // A denial names part of what it denies ("posed no danger to the United States").
+      if (content < 3 || contentHits < need - 1 || !p.actor || entityMiss) continue;
+      negs ??= negatedGroups(input.sentence, own);
+      if (!p.groups.some((g) => !g.entity && !g.name && !g.date && own.has(g.id) && negs!.has(g.id) && !p.negated.has(g.id))) continue;
+    }
     let score = contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0);
     // The page repeats a statement of the record (nearly) word for word.
     sentenceNorm ??= norm(input.sentence);

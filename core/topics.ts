@@ -40,11 +40,13 @@ const FALSE_FRIENDS: Partial<Record<string, RegExp>> = {
   seoul: new RegExp(`^${CITY_THINGS}`, 'i'),
   pyongyang: new RegExp(`^${CITY_THINGS}`, 'i'),
   kyiv: new RegExp(`^${CITY_THINGS}`, 'i'),
+  // A "NATO strap" is a watch strap.
+  nato: /^[\s-]*(?:strap|watch)/i,
   'south korean':
     /^[\s\u00A0]*(?:skin ?care|beauty|cosmetics|dramas?|pop|k-pop|films?|cinema|movies?|food|cuisine|barbecue|bbq|restaurants?|actors?|actress(?:es)?|singers?|bands?|boy band|girl group|series|soap|fashion)\b/i,
 };
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const nameRe = (n: string) => escapeRe(n).replace(/ /g, '[\\s\\u00A0-]+').replace(/'/g, "['’]");
 
 function variants(name: string): string[] {
@@ -117,12 +119,15 @@ function mentions(m: TopicMatcher, text: string): boolean {
   for (let hit = m.re.exec(text); hit; hit = m.re.exec(text)) {
     const name = hit[0].toLowerCase().replace(/[\s\u00A0-]+/g, ' ');
     if (WEAK.has(name) && OTHER_ALLIES.test(text.slice(Math.max(0, hit.index - 20), hit.index))) continue;
-    const rest = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 40);
-    if (ORIGIN.test(rest)) continue;
-    const ff = FALSE_FRIENDS[name];
-    if (!ff || !ff.test(rest)) return true;
+    if (!falseFriend(name, text, hit.index + hit[0].length)) return true;
   }
   return false;
+}
+
+/** What follows a name makes it an origin or a thing ("Moscow-based", "Russian dressing"). */
+function falseFriend(name: string, text: string, end: number): boolean {
+  const rest = text.slice(end, end + 40);
+  return ORIGIN.test(rest) || !!FALSE_FRIENDS[name]?.test(rest);
 }
 
 // The 2% target is NATO's only when it is about defence spending (not the Fed's inflation goal).
@@ -130,7 +135,7 @@ const DEFENCE = /\b(?:defen[cs]e|military|spending|arms|armed forces)\b/i;
 const natoTarget = (text: string) => NATO_TARGET.test(text) && DEFENCE.test(text) && !/\binflation\b/i.test(text);
 // South Korea on its own is our topic when the sentence is about security, not markets or K-pop.
 const SECURITY =
-  /\b(?:NIS|military|troops|soldiers|defen[cs]e|security|intelligence|spy|missiles?|war|nuclear|sanctions?|army|forces|weapons?|border|drills?|alliance|martial law|president|government|minister|ministry|parliament|diplomat\w*|summit|talks|treaty|threat\w*)\b/i;
+  /\b(?:NIS|military|troops|soldiers|defen[cs]e|security|intelligence|spy|missiles?|war|nuclear|sanctions?|army|forces|weapons?|border|drills?|alliance|martial law|president|government|minister|ministry|parliament\w*|impeach\w*|election|politic\w*|opposition|diplomat\w*|summit|talks|treaty|threat\w*)\b/i;
 
 /** Topics a sentence is about, false friends excluded. */
 export function detectTopics(text: string): Topic[] {
@@ -153,10 +158,7 @@ export function leadTopic(text: string): Topic | null {
     m.re.lastIndex = 0;
     for (let hit = m.re.exec(text); hit && hit.index < at; hit = m.re.exec(text)) {
       const name = hit[0].toLowerCase().replace(/[\s\u00A0-]+/g, ' ');
-      if (WEAK.has(name) || PLACES.test(name)) continue;
-      const rest = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 40);
-      const ff = FALSE_FRIENDS[name];
-      if (ORIGIN.test(rest) || (ff && ff.test(rest))) continue;
+      if (WEAK.has(name) || PLACES.test(name) || falseFriend(name, text, hit.index + hit[0].length)) continue;
       best = m.topic;
       at = hit.index;
       break;

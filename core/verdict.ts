@@ -24,12 +24,20 @@
 //   for the event that none of the statements names while they name another, or another day
 //   of the same month ("January 21" against "January 20") (`differs`); or when the page negates
 //   or denies a term of the record right before it ("not of desperation", "no sign of",
-//   "denied sending") that the record's statements do not negate (`differs`). "not only" is
-//   no negation.
+//   "denied sending", "failed to win back", "has yet to") that the record's statements do not
+//   negate (`differs`), or says the claim is unconfirmed ("neither Seoul nor Washington has
+//   confirmed that...") (`differs`). "not only" is no negation. A counted duration the page
+//   gives ("for eight years") against another of the same unit in the statements ("for four
+//   years"), sharing none, also `differs`; so does a page that names the record's giver as the
+//   receiver ("North Korea passes technology to Russia" against "Russia provides North Korea
+//   with technology").
+// - a country's level against a threshold ("Belgium has yet to reach the 2% target",
+//   "Belgium exceeds the 2% benchmark") is read as a share of GDP below / above the threshold
+//   and compared as an open bound. "All but nine of 32" is 23 of 32.
 import type { Comparison, Explanation, Figure, Statement, Verdict } from './types.ts';
 import type { PreparedRecord } from './match.ts';
-import { scopeFamily } from './match.ts';
-import { datesIn, monthsIn } from './figures.ts';
+import { WHOLE, scopeFamily } from './match.ts';
+import { datesIn, durationsIn, monthsIn } from './figures.ts';
 
 export const HEDGE_TOLERANCE = 0.05;
 export const OPEN_BOUND_EXTENT = 0.12;
@@ -72,17 +80,6 @@ export function figuresFit(page: Figure, stated: Figure): boolean {
   return a1 <= b2 && b1 <= a2;
 }
 
-const QUALIFIER_WORDS: Record<string, string> = {
-  exact: '',
-  about: 'about ',
-  nearly: 'nearly ',
-  'more-than': 'more than ',
-  'at-least': 'at least ',
-  'up-to': 'up to ',
-  'less-than': 'less than ',
-  between: 'between ',
-};
-
 const COUNTS_WORDS: Record<string, string> = {
   'troops-deployed': 'troops sent',
   'troops-training': 'troops in training',
@@ -110,7 +107,9 @@ export function formatFigure(f: Figure): string {
   if (f.qualifier === 'between') core = `${num(f.value)}${pct} and ${num(f.max ?? f.value)}${pct}`;
   if (f.of !== undefined) core += ` of ${num(f.of)}`;
   const what = COUNTS_WORDS[f.counts] ?? (f.unit !== 'count' && f.unit !== 'percent' ? f.unit : '');
-  return `${QUALIFIER_WORDS[f.qualifier] ?? ''}${core}${what ? ` ${what}` : ''}`.trim();
+  // "more-than" -> "more than "; an exact figure has no word.
+  const q = f.qualifier === 'exact' ? '' : `${f.qualifier.replace('-', ' ')} `;
+  return `${q}${core}${what ? ` ${what}` : ''}`.trim();
 }
 
 function sourceLabel(s: Statement): string {
@@ -138,6 +137,11 @@ function asStated(page: Figure, stated: Figure): Figure {
 
 const NONE = new Set<number>();
 
+/** The page gives an item the statements do not, of a kind they give another of, sharing none. */
+function clash(page: Set<string>, stated: Set<string>, kind: (x: string) => string): boolean {
+  return [...page].some((d) => !stated.has(d) && [...stated].some((x) => kind(x) === kind(d))) && ![...stated].some((x) => page.has(x));
+}
+
 /** Compares a sentence with one matched record, statement by statement. */
 export function judge(
   sentence: string,
@@ -156,79 +160,41 @@ export function judge(
       : `${stated} (${sourceLabel(st)})`;
     return { claimId: record.id, statement: st, fits, text };
   });
+  const said = (verdict: Verdict, summary: string): Judgement => ({ verdict, explanation: { summary, comparisons } });
   const compared = comparisons.filter((c) => c.fits !== null);
   if (compared.length > 0 && figure) {
     const fit = compared.find((c) => c.fits);
     if (fit) {
       const who = fit.statement.attribution ?? 'the source';
-      return {
-        verdict: 'agrees',
-        explanation: {
-          summary: `The page's figure (${formatFigure(figure)}) agrees with ${who}: ${formatFigure(fit.statement.figure as Figure)}.`,
-          comparisons,
-        },
-      };
+      return said('agrees', `The page's figure (${formatFigure(figure)}) agrees with ${who}: ${formatFigure(fit.statement.figure as Figure)}.`);
     }
     const stated = [...new Set(compared.map((c) => formatFigure(c.statement.figure as Figure)))].join('; ');
-    return {
-      verdict: 'differs',
-      explanation: {
-        summary: `The page says ${formatFigure(figure)}, but the sources say ${stated}.`,
-        comparisons,
-      },
-    };
+    return said('differs', `The page says ${formatFigure(figure)}, but the sources say ${stated}.`);
   }
   // No comparable figure: the page negating what the record asserts ("a sign of strength, not
   // of desperation") contradicts it, unless the record's statements negate it too.
-  if (negated.size > 0 && prepared.groups.some((g) => !g.entity && negated.has(g.id) && !prepared.negated.has(g.id))) {
-    return {
-      verdict: 'differs',
-      explanation: {
-        summary: `The page denies what the sources say: ${record.subject}.`,
-        comparisons,
-      },
-    };
+  if (negated.size > 0 && (negated.has(WHOLE) || prepared.groups.some((g) => !g.entity && negated.has(g.id) && !prepared.negated.has(g.id)))) {
+    return said('differs', `The page denies what the sources say: ${record.subject}.`);
   }
-  // A contradicting month or day is the other fact we can check.
+  // A contradicting month, day or counted duration ("for eight years" against "for four
+  // years") is the other fact we can check.
+  const stated = (f: (t: string) => Set<string>) => new Set(record.statements.flatMap((st) => [...f(st.quote)]));
   const pageMonths = monthsIn(sentence);
-  if (pageMonths.size > 0) {
-    const statedMonths = new Set<string>();
-    for (const st of record.statements) for (const m of monthsIn(st.quote)) statedMonths.add(m);
-    // The same month but another day ("February 1" against "January 20" is caught above;
-    // "January 21" against "January 20" here), when both sides give a day for that month.
-    const pageDays = datesIn(sentence);
-    const statedDays = new Set<string>();
-    for (const st of record.statements) for (const d of datesIn(st.quote)) statedDays.add(d);
-    const month = (d: string) => d.slice(0, 3);
-    const otherDay = [...pageDays].some(
-      (d) => !statedDays.has(d) && [...statedDays].some((x) => month(x) === month(d)) && ![...statedDays].some((x) => pageDays.has(x)),
-    );
-    if (statedMonths.size > 0 && (otherDay || ![...pageMonths].some((m) => statedMonths.has(m)))) {
-      return {
-        verdict: 'differs',
-        explanation: {
-          summary: `The page dates this differently from the sources (${record.subject}).`,
-          comparisons,
-        },
-      };
-    }
+  const statedMonths = stated(monthsIn);
+  // The same month but another day ("January 21" against "January 20"), when both give a day.
+  const otherDay = clash(datesIn(sentence), stated(datesIn), (d) => d.slice(0, 3));
+  const otherMonth = pageMonths.size > 0 && statedMonths.size > 0 && ![...pageMonths].some((m) => statedMonths.has(m));
+  if (otherDay || otherMonth || clash(durationsIn(sentence), stated(durationsIn), (d) => d.replace(/^\S+ /, ''))) {
+    return said('differs', `The page gives another date or time than the sources (${record.subject}).`);
   }
   const n = record.statements.length;
-  return {
-    verdict: 'agrees',
-    explanation: {
-      summary: `The database has the same claim: ${record.subject} (${n} ${n === 1 ? 'source' : 'sources'}).`,
-      comparisons,
-    },
-  };
+  return said('agrees', `The database has the same claim: ${record.subject} (${n} ${n === 1 ? 'source' : 'sources'}).`);
 }
 
 /** Explanation for a claim no record covers. */
 export function newClaim(figure: Figure | null): Explanation {
   return {
-    summary: figure
-      ? `No record in the database covers this claim (${formatFigure(figure)}); it is new to ClaimLens.`
-      : 'No record in the database covers this claim; it is new to ClaimLens.',
+    summary: `No record in the database covers this claim${figure ? ` (${formatFigure(figure)})` : ''}; it is new to ClaimLens.`,
     comparisons: [],
   };
 }

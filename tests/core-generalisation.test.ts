@@ -323,3 +323,266 @@ describe('kind 7: an explicit negation of the record’s assertion differs', () 
     ['Rutte rejected talk of Putin’s desperation over the North Korean troops.', 'differs', DESPERATION],
   ])('%s', (...c) => check(c));
 });
+
+// Kinds the second blind set showed; all sentences written for these tests, in other words.
+type Open = [text: string, verdict: Verdict | 'none', claimId?: string];
+const NK2 = 'nk-troops-deployed-kursk';
+const BEL = 'belgium-below-2pct';
+const RW = 'rutte-worked-with-trump';
+const HT = 'nato-higher-target-leaders-decide';
+const T = 'nk-russia-threat-europe-us';
+const RK = 'russia-regaining-kursk';
+const TECH = 'russia-tech-for-nk-support';
+const NK = NK2;
+
+function checkOpen([text, verdict, claimId]: Open): void {
+  const found = engine.annotate(text).map((a) => [a.verdict, a.claimId]);
+  expect(found).toEqual(verdict === 'none' ? [] : [[verdict, claimId]]);
+}
+
+describe('blind-2 kind 1: headline lines, demonyms as troops, "-strong" forces', () => {
+  it.each<Open>([
+  ['Some 10,000 North Koreans Are Now Fighting Alongside Russian Troops', 'agrees', NK],
+  ['A 10,000-strong North Korean contingent has been massed near Kursk.', 'agrees', NK],
+  ['AROUND 10,000 NORTH KOREANS DEPLOYED TO KURSK, PENTAGON SAYS', 'agrees', NK],
+  ['SEOUL: 40,000 NORTH KOREANS NOW FIGHTING IN RUSSIA', 'differs', NK],
+  ['A 30,000-strong North Korean force has been sent to Russia, officials claim.', 'differs', NK],
+  ['Pentagon: About 10,000 North Koreans Now In Kursk Region', 'agrees', NK],
+  ['10K North Korean Troops Deployed To Russia, Pentagon Says', 'agrees', NK],
+  ['Kim Jong Un Sends 10,000-Strong Force To Fight For Putin', 'agrees', NK],
+  ['WASHINGTON: ROUGHLY 10,000 NORTH KOREAN SOLDIERS NOW IN RUSSIA', 'agrees', NK],
+  ['North Korea’s 10K-Strong Contingent Arrives In Kursk', 'agrees', NK],
+  ['Some 25,000 North Koreans Now Fighting In Kursk, Kyiv Claims', 'differs', NK],
+  ['KURSK: 20K NORTH KOREAN TROOPS NOW AT THE FRONT', 'differs', NK],
+  ['Pyongyang Dispatches 50,000-Strong Army To Russia', 'differs', NK],
+  ['Report: 100,000 North Koreans Fighting For Moscow', 'differs', NK],
+  ['Nearly 10,000 North Koreans Now Deployed In Russia, Officials Say', 'agrees', NK],
+  ['An Estimated 10,000 North Korean Soldiers Stationed In Kursk', 'agrees', NK],
+  ['A 10,000-Strong North Korean Deployment Has Reached The Front', 'agrees', NK],
+  ['PENTAGON: 10,000 NORTH KOREANS DISPATCHED TO KURSK REGION', 'agrees', NK],
+  ['About 35,000 North Korean Troops Massed In Kursk, Kyiv Says', 'differs', NK],
+  ['Roughly 10,000 North Koreans Have Been Sent To Russia To Fight Ukraine', 'agrees', NK],
+  ['Up To 10,000 North Korean Soldiers Now Stationed In Russia', 'agrees', NK],
+  ['Over 60,000 North Koreans Deployed To Russia, Claims Zelensky', 'differs', NK],
+  ['Some 10,000 North Korean Fighters Moved Into Kursk, US Says', 'agrees', NK],
+  ['Kyiv Says 15,000-Strong North Korean Contingent Now In Kursk', 'differs', NK],
+  ['10,000 North Koreans Are Fighting In Russia’s Kursk Region, Pentagon Estimates', 'agrees', NK],
+  ['BREAKING: 10,000 NORTH KOREAN TROOPS NOW INSIDE RUSSIA', 'agrees', NK],
+  ['Around 80,000 North Koreans Now Fighting Ukraine In Kursk', 'differs', NK],
+  ['An 8,000-Strong North Korean Force Now Stationed In Kursk', 'differs', NK],
+  ['US: Approximately 10,000 North Koreans Deployed Near Kursk', 'agrees', NK],
+  ['Moscow Now Has 10,000 North Korean Soldiers Fighting In Kursk', 'agrees', NK],
+  ['Some 26,000 North Koreans Work In Russian Factories', 'new'],
+  ])('%s', (...c) => checkOpen(c));
+});
+
+describe('blind-2 kind 2: a country above or below the 2% threshold', () => {
+  it.each<Open>([
+  ['Belgium still falls short of the 2% of GDP spending target, De Croo conceded.', 'agrees', BEL],
+  ['Belgium has not yet reached the two per cent benchmark for defence spending.', 'agrees', BEL],
+  ['Belgium now spends well above the 2% defence spending target.', 'differs', BEL],
+  ['Belgium surpasses the alliance’s 2 percent spending goal, its defence minister said.', 'differs', BEL],
+  ['Belgium remains below NATO’s 2% defence spending guideline.', 'agrees', BEL],
+  ['Belgium is yet to hit the 2% of GDP target for military spending.', 'agrees', BEL],
+  ['Belgium spends less than the 2% NATO target on its armed forces.', 'agrees', BEL],
+  ['Belgium lags behind NATO’s 2 per cent defence spending benchmark.', 'agrees', BEL],
+  ['Belgium misses the alliance’s 2% spending threshold again this year.', 'agrees', BEL],
+  ['Belgium has failed to meet NATO’s 2% defence spending goal.', 'agrees', BEL],
+  ['Belgium does not meet the 2% of GDP defence spending target.', 'agrees', BEL],
+  ['Belgium never reached the 2% NATO spending guideline, critics say.', 'agrees', BEL],
+  ['Belgium remains short of the two percent defence spending target.', 'agrees', BEL],
+  ['Belgium spends under the 2% benchmark set by NATO.', 'agrees', BEL],
+  ['Belgium is still under NATO’s 2% defence spending goal, the report found.', 'agrees', BEL],
+  ['Belgium exceeds the 2% NATO spending target by a wide margin.', 'differs', BEL],
+  ['Belgium comfortably surpasses the alliance’s 2% defence spending benchmark.', 'differs', BEL],
+  ['Belgium now tops NATO’s two per cent spending guideline.', 'differs', BEL],
+  ['Belgium met the 2% defence spending target last year, officials said.', 'differs', BEL],
+  ['Belgium reached NATO’s 2% of GDP goal in 2023, its government claims.', 'differs', BEL],
+  ['Belgium spends more than the 2% NATO target on defence.', 'differs', BEL],
+  ['Belgium is already above the 2 percent spending threshold, Brussels says.', 'differs', BEL],
+  ['Belgium meets the two per cent defence spending benchmark, De Croo insisted.', 'differs', BEL],
+  ['Belgium outstrips NATO’s 2% defence spending goal, ministers claim.', 'differs', BEL],
+  ['Belgium has gone beyond the alliance’s 2% spending target.', 'differs', BEL],
+  ['The Belgian government still falls short of NATO’s 2% spending target.', 'agrees', BEL],
+  ['Belgian defence spending remains below the 2% of GDP benchmark.', 'agrees', BEL],
+  ['Belgium is far from reaching the 2% goal, according to NATO figures.', 'agrees', BEL],
+  ['Belgium has yet to meet the alliance’s 2 per cent spending threshold.', 'agrees', BEL],
+  ['Belgium easily exceeds the two percent defence spending guideline, officials argue.', 'differs', BEL],
+  ['Belgium has stayed under the 2% military spending target for a decade.', 'agrees', BEL],
+  ])('%s', (...c) => checkOpen(c));
+});
+
+describe('blind-2 kind 3: "all but N of M" is the complement', () => {
+  it.each<Open>([
+  ['All but nine of the alliance’s 32 allies now hit the 2% target.', 'agrees', SPEND],
+  ['All but four of NATO’s 32 members meet the 2 per cent goal.', 'differs', SPEND],
+  ['All but nine of NATO’s 32 member states now meet the 2% spending target.', 'agrees', SPEND],
+  ['All but 9 of the 32 allies spend at least 2% of GDP on defence.', 'agrees', SPEND],
+  ['All but nine of the 32 NATO countries have reached the 2% benchmark.', 'agrees', SPEND],
+  ['All but ten of NATO’s 32 members meet the 2% guideline.', 'differs', SPEND],
+  ['All but twelve of the alliance’s 32 members hit the two percent target.', 'differs', SPEND],
+  ['All but five of the 32 NATO allies now meet the 2% goal.', 'differs', SPEND],
+  ['All but nine of NATO’s 32 allies have met the two per cent target, Rutte said.', 'agrees', SPEND],
+  ['All except nine of NATO’s 32 members now meet the 2% spending target.', 'agrees', SPEND],
+  ['All except three of the 32 allies meet the 2% benchmark.', 'differs', SPEND],
+  ['All save nine of NATO’s 32 members have hit the 2% goal.', 'agrees', SPEND],
+  ['All but nine of the 32 member states now spend 2% of GDP on defence.', 'agrees', SPEND],
+  ['All but 2 of NATO’s 32 members now meet the 2% spending target.', 'differs', SPEND],
+  ['All but nine of NATO’s 32 allies now reach the 2% of GDP target, the report said.', 'agrees', SPEND],
+  ['According to NATO, all but nine of its 32 members meet the 2% target.', 'agrees', SPEND],
+  ['All but fifteen of the alliance’s 32 members meet the 2% spending goal.', 'differs', SPEND],
+  ['All but six of NATO’s 32 allies reached the 2% target this year.', 'differs', SPEND],
+  ['All but nine of NATO’s 32 nations meet the 2% guideline, officials say.', 'agrees', SPEND],
+  ['All but eight of the 32 NATO members meet the 2% benchmark.', 'differs', SPEND],
+  ['All but nine of the alliance’s 32 members spend at least 2% on defence.', 'agrees', SPEND],
+  ['All but eleven of NATO’s 32 allies met the 2 percent goal in June.', 'differs', SPEND],
+  ['All but seven of NATO’s 32 members now meet the 2% spending guideline.', 'differs', SPEND],
+  ['All but nine of the 32 allies meet the alliance’s 2% target, NATO said in June.', 'agrees', SPEND],
+  ['All but one of NATO’s 32 members meet the 2% target.', 'differs', SPEND],
+  ['All but nine of NATO’s 32 members have hit the two per cent benchmark.', 'agrees', SPEND],
+  ['All but 9 of NATO’s 32 allies have reached the 2% goal, a report found.', 'agrees', SPEND],
+  ['All but thirteen of the alliance’s 32 members reached the 2% threshold.', 'differs', SPEND],
+  ['All but nine of the alliance’s 32 members now meet the two percent guideline.', 'agrees', SPEND],
+  ['All but twenty of NATO’s 32 members meet the 2% target.', 'differs', SPEND],
+  ])('%s', (...c) => checkOpen(c));
+});
+
+describe('blind-2 kind 4: counted durations against the record\'s quote', () => {
+  it.each<Open>([
+  ['Rutte said he had worked with Trump for six years as Dutch prime minister.', 'differs', RW],
+  ['Rutte worked with Trump for four years as Dutch prime minister.', 'agrees', RW],
+  ['Rutte collaborated with Trump for two years while he was Dutch prime minister.', 'differs', RW],
+  ['As Dutch prime minister, Rutte worked closely with Trump for four years.', 'agrees', RW],
+  ['Rutte spent ten years working with Trump as prime minister of the Netherlands.', 'differs', RW],
+  ['Rutte cooperated with Trump for 4 years during his time as Dutch prime minister.', 'agrees', RW],
+  ['Rutte worked with Trump for 8 years as Dutch prime minister, aides said.', 'differs', RW],
+  ['The NATO chief worked with Trump for three years as Dutch prime minister.', 'differs', RW],
+  ['Rutte had a working relationship with Trump for four years as Dutch prime minister.', 'agrees', RW],
+  ['Rutte, who worked with Trump for five years as Dutch prime minister, is optimistic.', 'differs', RW],
+  ['Mark Rutte collaborated with Donald Trump for four years as prime minister.', 'agrees', RW],
+  ['Mark Rutte collaborated with Donald Trump for twelve years as prime minister.', 'differs', RW],
+  ['Rutte worked alongside Trump for four years, the NATO chief recalled.', 'agrees', RW],
+  ['Rutte worked alongside Trump for seven years, the NATO chief recalled.', 'differs', RW],
+  ['The secretary general cooperated with Trump for four years as Dutch prime minister.', 'agrees', RW],
+  ['The secretary general cooperated with Trump for nine years as Dutch prime minister.', 'differs', RW],
+  ['Rutte worked with President Trump for 18 months as Dutch prime minister.', 'agrees', RW],
+  ['For four years, Rutte worked with Trump as prime minister of the Netherlands.', 'agrees', RW],
+  ['For six years, Rutte worked with Trump as prime minister of the Netherlands.', 'differs', RW],
+  ['Rutte built a rapport with Trump over four years as Dutch prime minister.', 'agrees', RW],
+  ['Rutte built a rapport with Trump over two years as Dutch prime minister.', 'differs', RW],
+  ['Rutte worked with Trump for a full four years as Dutch prime minister.', 'agrees', RW],
+  ['Rutte worked with Trump for a full eight years as Dutch prime minister.', 'differs', RW],
+  ['Rutte, Dutch prime minister for 14 years, worked with Trump for four years.', 'agrees', RW],
+  ['Rutte collaborated with Trump for 4 years as the Netherlands’ prime minister.', 'agrees', RW],
+  ['Rutte collaborated with Trump for 3 years as the Netherlands’ prime minister.', 'differs', RW],
+  ['As Dutch prime minister Rutte worked with Trump for six years, he told reporters.', 'differs', RW],
+  ['Rutte worked with Trump for four years in The Hague and Washington.', 'agrees', RW],
+  ['Rutte cooperated with Trump for a decade as Dutch prime minister.', 'agrees', RW],
+  ['Rutte cooperated with Trump for five years as Dutch prime minister.', 'differs', RW],
+  ])('%s', (...c) => checkOpen(c));
+});
+
+describe('blind-2 kind 5: negation, denial, "neither … nor", failed to, reversed direction', () => {
+  it.each<Open>([
+  ['Moscow insisted its ties with Pyongyang posed no threat to the United States.', 'differs', T],
+  ['The Kremlin said the Russia-North Korea partnership was no danger to Europe.', 'differs', T],
+  ['Putin claimed cooperation with North Korea does not threaten the US.', 'differs', T],
+  ['Pyongyang said its alliance with Moscow never endangered Europe.', 'differs', T],
+  ['Lavrov denied that the Russia-North Korea pact threatens the United States.', 'differs', T],
+  ['Russian forces have not retaken any ground in Kursk, Ukraine says.', 'differs', RK],
+  ['Russia has failed to regain control of the Kursk region.', 'differs', RK],
+  ['Moscow has yet to recapture any territory in Kursk, analysts say.', 'differs', RK],
+  ['Russian troops never regained the lost ground in the Kursk region.', 'differs', RK],
+  ['Russian units have been unable to retake territory in Kursk.', 'differs', RK],
+  ['Neither Kyiv nor Washington has verified that any North Korean soldiers have been deployed to Russia.', 'differs', NK],
+  ['Neither NATO nor Seoul has confirmed that North Korean troops are fighting in Russia.', 'differs', NK],
+  ['The Pentagon has not confirmed that any North Korean soldiers have been sent to Russia.', 'differs', NK],
+  ['Seoul has yet to confirm that North Korean forces are stationed in Kursk.', 'differs', NK],
+  ['US officials have failed to verify that any North Korean troops are in Russia.', 'differs', NK],
+  ['It is North Korea that is supplying Russia with advanced technology, Rutte said.', 'differs', TECH],
+  ['Rutte said Pyongyang was providing Moscow with military technology in return for support.', 'differs', TECH],
+  ['North Korea gives Russia its missile technology in exchange for support, analysts claim.', 'differs', TECH],
+  ['Pyongyang is transferring weapons technology to Moscow in exchange for support against Ukraine.', 'differs', TECH],
+  ['According to Seoul, North Korea is sharing technology with Russia in exchange for food.', 'differs', TECH],
+  ['Russia is supplying North Korea with advanced technology in exchange for its troops, Rutte said.', 'agrees', TECH],
+  ['Moscow is giving Pyongyang space technology as payment for military support.', 'agrees', TECH],
+  ['North Korea is sending troops to Russia in exchange for advanced technology.', 'agrees', TECH],
+  ['Russian forces have regained control of much of the Kursk region.', 'agrees', RK],
+  ['The Russia-North Korea alliance poses a threat not only to Europe but also to the US mainland, Rutte said.', 'agrees', T],
+  ['The Russia-North Korea partnership threatens both Europe and the United States, Rutte warned.', 'agrees', T],
+  ['Russian troops are clawing back territory in the Kursk region.', 'agrees', RK],
+  ['Russian troops have not only regained territory in Kursk but also taken prisoners.', 'agrees', RK],
+  ['Seoul has confirmed that thousands of North Korean troops were sent to Russia.', 'agrees', 'nk-troops-confirmed-by-allies'],
+  ['Russia is providing North Korea with technology in exchange for military support, Rutte said.', 'agrees', TECH],
+  ])('%s', (...c) => checkOpen(c));
+});
+
+describe('blind-2 kind 6: "should the 2% floor be raised" is the higher-target record', () => {
+  it.each<Open>([
+  ['Asked if the 2% benchmark should be increased, Rutte said that was for the allies’ heads of state to decide.', 'agrees', HT],
+  ['Whether NATO should raise its 2% target is a decision for the leaders of member states, Rutte said.', 'agrees', HT],
+  ['Rutte said raising the 2% goal was up to the allies’ heads of government.', 'agrees', HT],
+  ['Asked whether the spending floor should be lifted, Rutte said leaders would decide at the summit.', 'agrees', HT],
+  ['Rutte declined to say if the 2% guideline should be raised, saying that was a decision for NATO leaders.', 'agrees', HT],
+  ['Whether the alliance increases its spending target is for its heads of state and government to decide, Rutte said.', 'agrees', HT],
+  ['Asked about a higher target, NATO’s secretary general said it was a decision for allied leaders.', 'agrees', HT],
+  ['Rutte said it was up to NATO leaders to decide whether the 2% threshold should be raised.', 'agrees', HT],
+  ['Asked if the 2% floor needed to be increased, Rutte said NATO leaders would make that decision.', 'agrees', HT],
+  ['Rutte left it to the allies’ heads of government to decide whether to raise the 2% benchmark.', 'agrees', HT],
+  ['Raising NATO’s 2% target is a matter for the leaders of the allies, Rutte said.', 'agrees', HT],
+  ['Asked if the alliance’s spending goal should be raised, Rutte said the decision rested with NATO leaders.', 'agrees', HT],
+  ['NATO’s secretary general said any decision to raise the 2% guideline would be taken by allied heads of state.', 'agrees', HT],
+  ['Rutte said NATO leaders, not he, would decide whether to increase the 2% target.', 'agrees', HT],
+  ['Whether to lift the 2% floor is a decision for the allies’ leaders, Rutte told reporters.', 'agrees', HT],
+  ['Asked whether the benchmark should be higher, Rutte said the allies’ leaders would decide.', 'agrees', HT],
+  ['Rutte said the question of raising the spending target would be decided by NATO heads of government.', 'agrees', HT],
+  ['Asked if the 2% threshold should be increased, the NATO chief said that was for member states’ leaders.', 'agrees', HT],
+  ['Rutte said a decision on raising the 2% goal belonged to the allies’ heads of state.', 'agrees', HT],
+  ['Asked whether NATO should increase the 2% target, Rutte said it was a decision for its leaders.', 'agrees', HT],
+  ['Whether the 2% guideline is raised will be decided by NATO leaders at the summit, Rutte said.', 'agrees', HT],
+  ['Rutte said NATO’s heads of government would decide whether its spending floor is raised.', 'agrees', HT],
+  ['Asked about raising the 2% benchmark, Rutte said that decision was for the allied leaders.', 'agrees', HT],
+  ['Rutte said raising the alliance’s target was a decision for its heads of state and government.', 'agrees', HT],
+  ['Asked if the 2% floor should go up, Rutte said NATO leaders would decide whether to raise the target.', 'agrees', HT],
+  ['Rutte said NATO leaders must decide if the 2% threshold should be lifted.', 'agrees', HT],
+  ['Asked whether the target should be increased, Rutte said the decision lay with the allies’ leaders.', 'agrees', HT],
+  ['Whether to increase the 2% goal is for NATO’s heads of government, Rutte said on Monday.', 'agrees', HT],
+  ['Rutte said it was for allied leaders to decide on raising the benchmark.', 'agrees', HT],
+  ['Asked if the 2% guideline should be increased, Rutte said that was a question for NATO leaders to decide.', 'agrees', HT],
+  ])('%s', (...c) => checkOpen(c));
+});
+
+describe('blind-2 kind 7: false friends (NATO strap) and South Korean politics', () => {
+  it.each<Open>([
+  ['The NATO-strap watch now comes in 12 shades.', 'none'],
+  ['Her new NATO strap costs 15 euros online.', 'none'],
+  ['A NATO strap in olive green suits most field watches.', 'none'],
+  ['These NATO straps are made of 100% nylon.', 'none'],
+  ['The watchmaker sold 5,000 NATO straps last month.', 'none'],
+  ['Swap the leather band for a NATO strap in 2 minutes.', 'none'],
+  ['The NATO-style strap has been a collector favourite since 1973.', 'none'],
+  ['Our NATO watch strap range now includes 40 colours.', 'none'],
+  ['A striped NATO strap costs about 20 dollars.', 'none'],
+  ['NATO straps in 20mm and 22mm widths are back in stock.', 'none'],
+  ['South Korea’s parliament voted to impeach President Yoon after he declared martial law.', 'new'],
+  ['South Korea’s President Yoon declared martial law on December 3, before lawmakers voted it down.', 'new'],
+  ['South Korean lawmakers voted 204 to 85 to impeach President Yoon Suk Yeol.', 'new'],
+  ['Seoul’s constitutional court upheld the impeachment of President Yoon in April.', 'new'],
+  ['South Korea’s opposition party won 192 of 300 seats in the parliamentary election.', 'new'],
+  ['Yoon Suk Yeol lifted martial law six hours after declaring it.', 'new'],
+  ['South Korea’s prime minister became acting president after Yoon was impeached.', 'new'],
+  ['South Korea will hold a snap presidential election on June 3.', 'new'],
+  ['South Korean prosecutors indicted former President Yoon on insurrection charges.', 'new'],
+  ['South Korea’s government announced a new cabinet after the president was removed.', 'new'],
+  ['South Korean skincare sales rose 20% last year.', 'none'],
+  ['South Korean K-pop band BTS sold 5 million albums.', 'none'],
+  ['South Korean food exports reached 10 billion dollars.', 'none'],
+  ['South Korea’s stock market fell 2% on Tuesday.', 'none'],
+  ['South Korean barbecue restaurants opened 300 new branches.', 'none'],
+  ['South Korean dramas drew 50 million viewers worldwide.', 'none'],
+  ['South Korea’s won fell to a 15-year low against the dollar.', 'none'],
+  ['South Korean beauty brands grew 30% in Europe.', 'none'],
+  ['Samsung, South Korea’s biggest firm, posted a 12% rise in profit.', 'none'],
+  ['South Korean actors won 3 awards at the festival.', 'none'],
+  ])('%s', (...c) => checkOpen(c));
+});
