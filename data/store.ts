@@ -1,4 +1,5 @@
 // Reads and writes of claims, flags and settings. Every call waits for seeding first.
+import { detectTopics } from '../core/topics';
 import type { ClaimPack, ClaimRecord, Verdict } from '../core/types';
 import { ClaimDB, db as defaultDb, siteOf } from './db';
 import type { Flag, NewFlag, Settings } from './messages';
@@ -173,7 +174,9 @@ export function recordFromFlag(flag: Flag, id: string): ClaimRecord {
   return {
     id,
     subject: subjectOf(flag.sentence || flag.selector.exact),
-    topics: flag.topics ?? [],
+    // Flags saved without topics (older versions, imports) get them from their sentence:
+    // the engine never matches a record that has none.
+    topics: flag.topics?.length ? flag.topics : detectTopics(flag.sentence || flag.selector.exact),
     keyTerms: keyTermsOf(flag.sentence || flag.selector.exact),
     statements: [{
       source: flag.url,

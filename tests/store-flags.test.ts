@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimDB } from '../data/db';
 import { createStore, keyTermsOf, subjectOf } from '../data/store';
+import { createEngine } from '../core/engine';
 import { freshDb, newFlag, packV1, troops } from './db-fixtures';
 
 let db: ClaimDB;
@@ -94,6 +95,24 @@ describe('promoteFlag', () => {
     expect(await store.promoteFlag(flag.id)).toEqual(first);
     expect((await store.listClaims()).filter((c) => c.origin === 'reader')).toHaveLength(1);
     await expect(store.promoteFlag('missing')).rejects.toThrow('There is no flag with id missing.');
+  });
+
+  it('a promoted new claim is matched on a later page, even from a flag saved without topics', async () => {
+    const sentence = 'Around 200 North Korean soldiers have been killed in the fighting in Kursk, according to Ukrainian military intelligence.';
+    const [seen] = createEngine(await store.listClaims()).annotate(sentence);
+    expect(seen?.verdict).toBe('new');
+    const flag = await store.addFlag(newFlag({
+      selector: { type: 'TextQuoteSelector', exact: sentence, prefix: '', suffix: '' },
+      sentence, figure: seen!.figure, verdict: 'new', claimId: undefined, topics: undefined, attribution: undefined,
+    }));
+    const record = await store.promoteFlag(flag.id);
+    expect(record.topics).toEqual(expect.arrayContaining(['north-korea']));
+
+    const engine = createEngine(await store.listClaims());
+    const [same] = engine.annotate('Ukrainian military intelligence says about 200 North Korean soldiers have been killed in the fighting in Kursk.');
+    expect(same).toMatchObject({ verdict: 'agrees', claimId: record.id });
+    const [other] = engine.annotate('Ukrainian military intelligence says about 900 North Korean soldiers have been killed in the fighting in Kursk.');
+    expect(other).toMatchObject({ verdict: 'differs', claimId: record.id });
   });
 
   it('never takes the id of an existing record', async () => {

@@ -130,6 +130,8 @@ function startPage(ctx: ContentScriptContext, signal: AbortSignal) {
         figure: f.annotation.figure,
         verdict: f.annotation.verdict,
         claimId: f.annotation.claimId,
+        topics: f.annotation.topics,
+        attribution: f.annotation.attribution,
         note,
       });
       annotator.markFlag(index, toStored(flag));
