@@ -5,6 +5,7 @@ import './style.css';
 import { createShadowRootUi, defineContentScript, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { h, render } from 'preact';
 import { createEngine } from '../../core/engine';
+import { formatFigure } from '../../core/verdict';
 import type { Flag, PageSummary } from '../../data/messages';
 import { handleTabMessages, sendToBackground } from '../../data/messaging';
 import { PageAnnotator, type Found } from '../../dom/page-annotator';
@@ -196,9 +197,16 @@ function toStored(flag: Flag) {
   return { id: flag.id, selector: flag.selector };
 }
 
+/** The popup's line: the page's figure beside the database's, each with who gave it. */
 function oneLine(f: Found): string {
-  const c = f.annotation.explanation.comparisons;
-  return c.length ? c.map((x) => x.text).join('; ') : f.annotation.explanation.summary;
+  const { figure, explanation } = f.annotation;
+  const stated = new Set(
+    explanation.comparisons.flatMap(({ statement: s }) =>
+      s.figure ? [`${formatFigure(s.figure)}${s.attribution ? ` (${s.attribution})` : ''}`] : [],
+    ),
+  );
+  if (figure && stated.size) return `Page: ${formatFigure(figure)} · Database: ${[...stated].join('; ')}`;
+  return explanation.summary;
 }
 
 interface TooltipHost {
