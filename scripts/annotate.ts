@@ -36,9 +36,10 @@ function annotateFile(file: string): Row[] {
   if (!statSync(file).isFile()) throw new Error('not a file');
   const html = readFileSync(file, 'utf8');
   if (html.includes('\u0000')) throw new Error('not an HTML text file');
+  if (!/<[a-z!]/i.test(html)) throw new Error('not an HTML document (no markup found)');
   const { document } = parseHTML(html);
   const body = document.body ?? document.documentElement;
-  if (!body) throw new Error('no document body');
+  if (!body) throw new Error('not an HTML document (no <html> or <body> element)');
   const rows: Row[] = [];
   for (const block of collectBlocks(body as unknown as Element)) {
     for (const a of engine.annotate(block.text)) {

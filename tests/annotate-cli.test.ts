@@ -1,0 +1,77 @@
+// The batch annotator as a user runs it: real files in, JSON or a table out, bad files named.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const script = path.join(root, 'scripts/annotate.ts');
+const run = (...args: string[]) => spawnSync(tsx, [script, ...args], { cwd: root, encoding: 'utf8' });
+
+const dir = mkdtempSync(path.join(tmpdir(), 'claimlens-annotate-'));
+const page = path.join(dir, 'page.html');
+writeFileSync(
+  page,
+  `<!doctype html><html><body><nav><a href="#">NATO</a> <a href="#">Russia</a></nav>
+  <p>The Pentagon said <a href="#">about <b>13,000</b> North Korean soldiers</a> are now in Russia's Kursk region.</p>
+  <p>More than 600,000 Russian soldiers have been killed or wounded, according to NATO.</p>
+  <p>The bakery sold 600 loaves on Sunday.</p></body></html>`,
+);
+
+describe('npm run annotate', () => {
+  it('prints each claim with its exact page text, verdict, record and figure as JSON', () => {
+    const out = run('--json', page);
+    expect(out.status).toBe(0);
+    const [file] = JSON.parse(out.stdout);
+    expect(file.file).toBe(page);
+    const byVerdict = Object.fromEntries(file.annotations.map((a: { verdict: string }) => [a.verdict, a]));
+    expect(file.annotations).toHaveLength(2);
+    expect(byVerdict.differs).toMatchObject({
+      claimId: 'nk-troops-deployed-kursk',
+      figure: { value: 13000 },
+    });
+    // The quote is the page's own text, across the <a> and <b> it spans.
+    expect(byVerdict.differs.quote).toContain('about 13,000 North Korean soldiers');
+    expect(byVerdict.agrees).toMatchObject({ claimId: 'russia-killed-wounded-600k', figure: { value: 600000 } });
+  });
+
+  it('names a file it cannot read or parse on stderr, still does the others, and exits non-zero', () => {
+    const text = path.join(dir, 'notes.txt');
+    writeFileSync(text, 'Just words, no markup.');
+    const out = run('--json', path.join(dir, 'missing.html'), text, page);
+    expect(out.status).not.toBe(0);
+    expect(out.stderr).toMatch(/missing\.html/);
+    expect(out.stderr).toMatch(/notes\.txt: not an HTML document/);
+    expect(JSON.parse(out.stdout).map((r: { file: string }) => r.file)).toEqual([page]);
+  });
+
+  it('prints a readable table without --json', () => {
+    const out = execFileSync(tsx, [script, page], { cwd: root, encoding: 'utf8' });
+    expect(out).toMatch(/differs\s+nk-troops-deployed-kursk/);
+    expect(out).toMatch(/2 claim\(s\) in 1 file\(s\)/);
+  });
+});
+
+// Pages whose visible text never names a topic must get no highlight at all (issue target).
+const corpus = path.resolve(root, '../shared/corpus/pages');
+const offTopic = existsSync(path.join(corpus, 'INDEX.tsv'))
+  ? readFileSync(path.join(corpus, 'INDEX.tsv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t'))
+      .filter((cols) => cols[10] === '0')
+      .map((cols) => path.join(corpus, cols[0]!))
+  : [];
+
+describe.skipIf(offTopic.length === 0)('corpus pages with no topic', () => {
+  it(`get no highlight (${offTopic.length} pages)`, () => {
+    const out = run('--json', ...offTopic);
+    expect(out.status).toBe(0);
+    const results: { file: string; annotations: unknown[] }[] = JSON.parse(out.stdout);
+    expect(results).toHaveLength(offTopic.length);
+    expect(results.filter((r) => r.annotations.length > 0).map((r) => path.basename(r.file))).toEqual([]);
+  }, 120_000);
+});
