@@ -16,7 +16,7 @@ const AUXILIARY = new Set(['has', 'have', 'had', 'now', 'also', 'previously', 'e
 // What may follow "X said" at the end of a sentence: "..., Kyiv said on Friday."
 const AFTER_VERB = /^(?:on|in|last|this|earlier|late|at|to|told|during|after|before|while|when|adding|citing|reporters|in a|yesterday|today|tonight|overnight|recently)$/i;
 const NOT_A_SOURCE = /^(?:it|this|that|there|which|who|he|she|they|we|i|you|what|as|and|but|some|many|one)$/i;
-const ACCORDING = /\baccording to[\s\u00A0]+((?:[^,.;:!?]|\.(?=\S)|\.(?=\s\p{Lu}\.))+)/iu;
+const ACCORDING = /\baccording to\s+((?:[^,.;:!?]|\.(?=\S)|\.(?=\s\p{Lu}\.))+)/iu;
 // "Rutte: ..." or "NATO Sec. Gen. Mark Rutte: ..." with a short name before the colon.
 const COLON = /^[^\p{L}]*((?:\p{Lu}[\p{L}.’'-]*\s){0,6}\p{Lu}[\p{L}’'-]*):\s/u;
 const LABELS = /^(?:live|explainer|analysis|opinion|watch|video|update|breaking|newsletter|story|photo|read|more|related)\b/i;

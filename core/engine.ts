@@ -6,7 +6,7 @@ import { detectTopics, leadTopic, topicGate } from './topics.ts';
 import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
 import { findAttribution } from './attribution.ts';
 import { isCaptionBlock, isCheckWorthy, isNonClaim } from './claims.ts';
-import { candidates, negatedGroups, prepareAll, reversed } from './match.ts';
+import { candidates, drain, negatedGroups, prepareSteps, reversed, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 
 // A group named without a number ("several North Korean generals", "hundreds of soldiers
@@ -42,7 +42,15 @@ interface Context {
 }
 
 export function createEngine(records: ClaimRecord[]): Engine {
-  const prepared = prepareAll(records);
+  return drain(engineSteps(records));
+}
+
+/** createEngine in small steps (one a record), for a caller that must not hold a page's thread. */
+export function* engineSteps(records: ClaimRecord[]): Generator<void, Engine, void> {
+  return engineOf(yield* prepareSteps(records));
+}
+
+function engineOf(prepared: Matcher): Engine {
 
   function annotateSentence(
     text: string,

@@ -36,21 +36,21 @@ const SCALE: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
 };
 const WORD = `(?:${Object.keys(SMALL).join('|')}|hundred|thousand|million|billion)`;
-const WORDS = `${WORD}(?:(?:[\\s\\u00A0]*-[\\s\\u00A0]*|[\\s\\u00A0]+(?:and[\\s\\u00A0]+)?)${WORD})*`;
+const WORDS = `${WORD}(?:(?:\\s*-\\s*|\\s+(?:and\\s+)?)${WORD})*`;
 // Thousands separators: comma, dot, no-break space, thin space, narrow no-break space.
 const DIGITS = `\\d{1,3}(?:[,.\\u00A0\\u2009\\u202F' ]\\d{3})+(?![\\d.,]\\d)(?!\\d)|\\d+(?:\\.\\d+)?`;
-const MULT = `(?:[\\s\\u00A0]*-?[\\s\\u00A0]*(?:hundred thousand|thousand|million|billion|trillion)\\b|(?:k|K|m|mn|bn|tn)\\b)`;
+const MULT = `(?:\\s*-?\\s*(?:hundred thousand|thousand|million|billion|trillion)\\b|(?:k|K|m|mn|bn|tn)\\b)`;
 const NUMBER_RE = new RegExp(`(?<![\\w.,])(?:(${DIGITS})(${MULT})?|\\b(${WORDS})\\b(${MULT})?)`, 'giu');
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const MONTH_RE = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?[\\s\\u00A0]+$`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i');
 // "nine of NATO's 32": a small number in words opening a ratio counts.
-const RATIO_NEXT = /^[\s\u00A0]+(?:out[\s\u00A0]+)?of[\s\u00A0]+(?:(?:the|its|their|all|[\p{L}-]+['’]s?)[\s\u00A0]+){0,3}\d/iu;
+const RATIO_NEXT = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|[\p{L}-]+['’]s?)\s+){0,3}\d/iu;
 const DURATION_AFTER =
-  /^[\s\u00A0-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|yrs?)\b/i;
-const PERCENT_AFTER = /^[\s\u00A0]*(?:%|per[\s\u00A0-]?cent\b|pct\b|percentage points?\b)/i;
+  /^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|yrs?)\b/i;
+const PERCENT_AFTER = /^\s*(?:%|per[\s-]?cent\b|pct\b|percentage points?\b)/i;
 
 interface RawNumber {
   start: number;
@@ -71,7 +71,7 @@ function parseDigits(raw: string): number {
 function parseWords(raw: string): number {
   let total = 0;
   let current = 0;
-  for (const w of raw.toLowerCase().split(/[\s\u00A0-]+/u)) {
+  for (const w of raw.toLowerCase().split(/[\s-]+/u)) {
     if (w === 'and' || !w) continue;
     const small = SMALL[w];
     if (small !== undefined) current += small;
@@ -86,7 +86,7 @@ function parseWords(raw: string): number {
 
 function parseMult(m: string | undefined): number {
   if (!m) return 1;
-  const w = m.replace(/[\s\u00A0-]+/gu, ' ').trim().toLowerCase();
+  const w = m.replace(/[\s-]+/gu, ' ').trim().toLowerCase();
   if (w === 'hundred thousand') return 1e5;
   return SCALE[w] ?? 1;
 }
@@ -142,9 +142,9 @@ function unitOf(list: string[], i: number, two = ''): Unit | null {
 
 function unitAfter(text: string, end: number): Unit | null {
   // "10,000 of its soldiers": the counted noun after "of its".
-  const words = /^(?:[\s\u00A0]+or so\b)?(?:[\s\u00A0]+of[\s\u00A0]+(?:its|their|the|his|her|[\p{L}]+['’]s)(?=[\s\u00A0]))?[\s\u00A0+]*((?:[\p{L}’'-]+[\s\u00A0,]*){1,5})/u.exec(text.slice(end, end + 80));
+  const words = /^(?:\s+or so\b)?(?:\s+of\s+(?:its|their|the|his|her|[\p{L}]+['’]s)(?=\s))?[\s+]*((?:[\p{L}’'-]+[\s,]*){1,5})/u.exec(text.slice(end, end + 80));
   if (!words) return null;
-  const list = (words[1] ?? '').split(/[\s\u00A0,]+/u).filter(Boolean);
+  const list = (words[1] ?? '').split(/[\s,]+/u).filter(Boolean);
   for (let i = 0; i < list.length; i++) {
     const w = (list[i] ?? '').replace(/['’]s$/u, '');
     const two = i + 1 < list.length ? `${w} ${list[i + 1]}` : '';
@@ -185,7 +185,7 @@ const QUALIFIERS: [Qualifier, string][] = [
 ];
 /** Above a threshold: "exceeds", "tops", "more than", "meets". */
 export const ABOVE = new RegExp(`\\b(?:${QUALIFIERS[2]![1]}|beyond|outstrip\\w*|meets|met|reached)\\b`, 'i');
-const QUALIFIER_RE = new RegExp(`(?:^|[\\s(])(?:${QUALIFIERS.map(([, w]) => `(${w})`).join('|')})[\\s\\u00A0]+$`, 'i');
+const QUALIFIER_RE = new RegExp(`(?:^|[\\s(])(?:${QUALIFIERS.map(([, w]) => `(${w})`).join('|')})\\s+$`, 'i');
 
 function qualifierBefore(text: string, start: number): { q: Qualifier; at: number } | null {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -207,16 +207,16 @@ function isNonFigure(text: string, n: RawNumber): boolean {
   }
   // A day right after its month ("June 23"); "in June, 23 of 32" is a count after a date.
   if (MONTH_BEFORE.test(before) && n.value <= 31 && !PERCENT_AFTER.test(after)) return true;
-  if (new RegExp(`^[\\s\\u00A0]*(?:${MONTHS})\\b`, 'i').test(after) && n.value <= 31) return true;
+  if (new RegExp(`^\\s*(?:${MONTHS})\\b`, 'i').test(after) && n.value <= 31) return true;
   if (DURATION_AFTER.test(after)) return true;
   if (/\b(?:day|week|month|year|round|phase|article|chapter|section|page|no\.?|number|episode|season|part|resolution|flight|route|room|tier|level|grade|gen)\s*$/i.test(before)) return true;
   if (/[$€£₩]\s*$/.test(before) === false && /(?:^|\s)#\s*$/.test(before)) return true;
   // Small numbers in words mostly describe ("the two leaders", "Russia and North Korea, two
   // nations", "one of the...") rather than count; "just nine NATO members" still counts.
   // A scale word on its own after a vague word ("several thousand", "a few hundred") is no figure.
-  if (n.words && /^(?:hundred|thousand|million|billion)$/i.test(n.raw) && !/\b(?:a|one)[\s\u00A0]+$/i.test(before)) return true;
+  if (n.words && /^(?:hundred|thousand|million|billion)$/i.test(n.raw) && !/\b(?:a|one)\s+$/i.test(before)) return true;
   if (n.words && n.value < 10 && !PERCENT_AFTER.test(after) && !RATIO_NEXT.test(after)) {
-    if (n.value === 1 || !unitAfter(text, n.end) || /(?:\b(?:the|these|those|both|its|their|his|her|our|all|other)|,)[\s\u00A0]*$/i.test(before)) return true;
+    if (n.value === 1 || !unitAfter(text, n.end) || /(?:\b(?:the|these|those|both|its|their|his|her|our|all|other)|,)\s*$/i.test(before)) return true;
   }
   // Model names: S-400, F-16, T-90, MiG-29, Covid-19.
   if (/\p{L}-?$/u.test(before)) return true;
@@ -224,13 +224,13 @@ function isNonFigure(text: string, n: RawNumber): boolean {
 }
 
 const RATIO_GAP =
-  /^(?:[\s\u00A0]+[\p{L}’'-]+){0,2}?[\s\u00A0]+(?:out[\s\u00A0]+of|of)[\s\u00A0]+(?:(?:the|its|their|all|[\p{L}-]+['’]s?)[\s\u00A0]+){0,3}$/iu;
-const OF_FIRST_BEFORE = /(?:^|[,;:]\s*)[“"]?(?:of|among|out of)[\s\u00A0]+(?:(?:the|its|all|[\p{L}-]+['’]s?)[\s\u00A0]+){0,3}$/iu;
-const OF_FIRST_GAP = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}?[\p{L}-]+[\s\u00A0]*,[\s\u00A0]*(?:only[\s\u00A0]+|just[\s\u00A0]+)?$/iu;
+  /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:out\s+of|of)\s+(?:(?:the|its|their|all|[\p{L}-]+['’]s?)\s+){0,3}$/iu;
+const OF_FIRST_BEFORE = /(?:^|[,;:]\s*)[“"]?(?:of|among|out of)\s+(?:(?:the|its|all|[\p{L}-]+['’]s?)\s+){0,3}$/iu;
+const OF_FIRST_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,\s*(?:only\s+|just\s+)?$/iu;
 /** Short of a threshold: "falls short of", "has yet to reach", "below", "does not meet". */
 export const BELOW = /\b(?:below|under\b|short\b|far from|less than|lag|miss|(?:yet|fail\w*) to|(?:not|n['’]t|never)(?: yet)? (?:reach|meet|met|hit|achiev|spen))/i;
-const ALL_BUT = /\b(?:all|every[\s\u00A0]+[\p{L}]+)[\s\u00A0]+(?:but|except|save|bar)[\s\u00A0]+$/iu;
-const RANGE_GAP = /^[\s\u00A0]*(?:to|and|-|–|—|or)[\s\u00A0]*$/i;
+const ALL_BUT = /\b(?:all|every\s+[\p{L}]+)\s+(?:but|except|save|bar)\s+$/iu;
+const RANGE_GAP = /^\s*(?:to|and|-|–|—|or)\s*$/i;
 
 // Words that make a troop figure a plan or an eventual total rather than troops already sent.
 const PLANNED =
@@ -239,7 +239,7 @@ const PLANNED =
 // "training 10,000 soldiers", "preparing some 10,000 of its troops": the figure counts troops in
 // training (the same family as troops sent, but the statements that say so speak for it first).
 const TRAINING =
-  /\b(?:train(?:s|ed|ing)?|drill(?:s|ed|ing)?|prepar(?:es|ed|ing)|ready(?:ing)?|readie[sd])[\s\u00A0]+(?:(?:some|about|around|roughly|nearly|up to|as many as|more than|over|an estimated)[\s\u00A0]+)?\d/;
+  /\b(?:train(?:s|ed|ing)?|drill(?:s|ed|ing)?|prepar(?:es|ed|ing)|ready(?:ing)?|readie[sd])\s+(?:(?:some|about|around|roughly|nearly|up to|as many as|more than|over|an estimated)\s+)?\d/;
 
 /** What a figure of this unit counts, from the words of its sentence. */
 export function scopeOf(unit: string, sentence: string): string {
@@ -311,7 +311,7 @@ export function findFigures(sentence: string): FoundFigure[] {
       end = b.end;
       i++;
     } else if (b && RANGE_GAP.test(gap) && b.value > a.value && (/^\s*(?:to|and|-|–|—)\s*$/i.test(gap))) {
-      const between = /\b(?:between|from)[\s\u00A0]+$/i.exec(sentence.slice(0, a.start));
+      const between = /\b(?:between|from)\s+$/i.exec(sentence.slice(0, a.start));
       const andGap = /\band\b/i.test(gap);
       if (!andGap || between) {
         // "11 to 12,000" and "10 to 12 thousand": the first number takes the second's scale.
@@ -355,10 +355,10 @@ export function findFigures(sentence: string): FoundFigure[] {
       if (q) {
         qualifier = q.q;
         start = q.at;
-      } else if (/^[\s\u00A0]*(?:\+|or more\b)/i.test(sentence.slice(unitEnd)) || /^\+/.test(afterText)) {
+      } else if (/^\s*(?:\+|or more\b)/i.test(sentence.slice(unitEnd)) || /^\+/.test(afterText)) {
         qualifier = 'at-least';
       }
-      if (/^[\s\u00A0]+or so\b/i.test(afterText)) qualifier = 'about';
+      if (/^\s+or so\b/i.test(afterText)) qualifier = 'about';
     }
     const fig: FoundFigure = { value, unit, qualifier, counts: '', start, end: unitEnd };
     if (owner) fig.owner = owner;
@@ -418,7 +418,7 @@ export function monthsIn(text: string): Set<string> {
 export function datesIn(text: string): Set<string> {
   const out = new Set<string>();
   const re = new RegExp(
-    `\\b(?:(${MONTHS})\\.?[\\s\\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?[\\s\\u00A0]+(?:of[\\s\\u00A0]+)?(${MONTHS}))\\b(?![,.]?\\d)`,
+    `\\b(?:(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}))\\b(?![,.]?\\d)`,
     'gi',
   );
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -83,16 +83,17 @@ interface TermEntry {
 
 /**
  * All terms of all groups, by first word, so a sentence is read once whatever the database
- * size. One-word terms are also filed under their inflected forms, so reading a sentence is one
- * map lookup a word.
+ * size. One-word terms are also filed under their stems; a page word is looked up as itself and
+ * with each ending taken off, so building the index stays cheap (it runs on page load).
  */
 export class TermIndex {
   private byFirst = new Map<string, TermEntry[]>();
+  private byStem = new Map<string, TermEntry[]>();
   size = 0;
 
-  private file(key: string, entry: TermEntry): void {
-    const list = this.byFirst.get(key);
-    if (!list) this.byFirst.set(key, [entry]);
+  private file(map: Map<string, TermEntry[]>, key: string, entry: TermEntry): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [entry]);
     else if (!list.some((e) => e.group === entry.group && e.rest.join(' ') === entry.rest.join(' '))) list.push(entry);
   }
 
@@ -104,16 +105,24 @@ export class TermIndex {
       const first = words[0];
       if (first === undefined) continue;
       const entry = { rest: words.slice(1), group: id, upper: /^\p{L}{2}$/u.test(t.trim()) };
-      this.file(first, entry);
-      if (entry.rest.length === 0 && !entry.upper && /\p{L}$/u.test(first)) {
-        // Light stemming: "drills" also stands for "drilled" and "drilling".
-        for (const stem of stems(first)) {
-          this.file(stem, entry);
-          for (const e of ENDINGS) this.file(stem + e, entry);
-        }
-      }
+      this.file(this.byFirst, first, entry);
+      // Light stemming: "drills" also stands for "drilled" and "drilling".
+      if (entry.rest.length === 0 && !entry.upper && /\p{L}$/u.test(first)) for (const stem of stems(first)) this.file(this.byStem, stem, entry);
     }
     return id;
+  }
+
+  /** Entries a page word may start: its own, and those of a stem it is that stem plus an ending of. */
+  private entries(word: string, into: TermEntry[]): void {
+    const own = this.byFirst.get(word);
+    if (own) into.push(...own);
+    const bare = this.byStem.get(word);
+    if (bare) into.push(...bare);
+    for (const e of ENDINGS) {
+      if (word.length <= e.length || !word.endsWith(e)) continue;
+      const list = this.byStem.get(word.slice(0, -e.length));
+      if (list) into.push(...list);
+    }
   }
 
   /** Ids of the groups a text hits, each with the word position of its first hit. */
@@ -121,9 +130,13 @@ export class TermIndex {
     if (RAISE.test(text)) text += ' higher target';
     const { lower, orig } = tokenize(text);
     const out = new Map<number, number>();
+    const list: TermEntry[] = [];
     for (let i = 0; i < lower.length; i++) {
-      const list = this.byFirst.get(lower[i]!);
-      if (!list) continue;
+      list.length = 0;
+      this.entries(lower[i]!, list);
+      if (!list.length) continue;
+      // Groups in id order, as one list filed in that order would give them.
+      if (list.length > 1) list.sort((a, b) => a.group - b.group);
       for (const e of list) {
         if (out.has(e.group)) continue;
         if (e.rest.length === 0) {
@@ -151,7 +164,7 @@ const ENTITY_NAMES: Record<Topic, RegExp> = {
   nato: /\b(?:NATO|North Atlantic (?:Treaty|Alliance)|the alliance|allies|Rutte|Stoltenberg)\b/i,
   'north-korea': /\b(?:North Korea(?:ns?)?|N\. Koreans?|NKorea|DPRK|Pyongyang|Kim Jong[\s-]Un)\b/i,
   'south-korea': /\b(?:South Koreans?|Seoul|Yoon|NIS|Republic of Korea)\b/,
-  russia: /\b(?:Russians?|Russia|Moscow|Kremlin|Putin)\b(?![\s\u00A0]+(?:dressing|roulette|dolls?|mules?)\b)/i,
+  russia: /\b(?:Russians?|Russia|Moscow|Kremlin|Putin)\b(?!\s+(?:dressing|roulette|dolls?|mules?)\b)/i,
 };
 // Names that make a sentence surely about one of our topics ("allies" alone does not).
 const STRONG_NAMES = /\b(?:NATO|Rutte|Stoltenberg|North Korea|Pyongyang|DPRK|Kim Jong|South Korea|Seoul|Yoon|Russia|Moscow|Kremlin|Putin)/i;
@@ -393,8 +406,37 @@ export interface Matcher {
 
 /** Prepares all records and weighs each group by how rare it is among them. */
 export function prepareAll(records: ClaimRecord[]): Matcher {
+  return drain(prepareSteps(records));
+}
+
+/** Runs a step generator to its end. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `t` holds the name `o` as whole words (between spaces, hyphens or the ends). */
+function holdsName(t: string, o: string): boolean {
+  const edge = (c: string | undefined) => c === undefined || c === '-' || /\s/.test(c);
+  for (let i = t.indexOf(o); i >= 0; i = t.indexOf(o, i + 1)) {
+    if (edge(t[i - 1]) && edge(t[i + o.length])) return true;
+  }
+  return false;
+}
+
+/**
+ * prepareAll in small steps: yields after each record, so a page can build the matcher between
+ * its own tasks.
+ */
+export function* prepareSteps(records: ClaimRecord[]): Generator<void, Matcher, void> {
   const index = new TermIndex();
-  const prepared = records.map((r) => prepare(r, index));
+  const prepared: PreparedRecord[] = [];
+  for (const r of records) {
+    prepared.push(prepare(r, index));
+    yield;
+  }
   // Groups are told apart by the record's own terms: added synonyms must not make them unique.
   const key = (g: Group) => g.key;
   const seen = new Map<string, number>();
@@ -407,6 +449,7 @@ export function prepareAll(records: ClaimRecord[]): Matcher {
   for (const p of prepared) {
     p.allTerms = new Set(p.groups.flatMap((g) => g.terms));
     for (const st of p.record.statements) for (const id of negatedGroups(st.quote, index.hits(st.quote))) p.negated.add(id);
+    yield;
   }
   const nameTerms = new Set<string>();
   const nameTopics = new Map<number, Topic[]>();
@@ -421,11 +464,11 @@ export function prepareAll(records: ClaimRecord[]): Matcher {
       nameTopics.set(g.id, [...new Set([...(nameTopics.get(g.id) ?? []), ...p.record.topics])]);
     }
   }
-  const esc = (t: string) => escapeRe(t).replace(/[\s-]+/g, '[\\s\\u00A0-]+');
+  const esc = (t: string) => escapeRe(t).replace(/[\s-]+/g, '[\\s-]+');
   // Names as written in running text (capitalised) or in a headline (capitals); case-sensitive
   // keeps the test cheap on every block of a page.
   // "Donald Trump" is found by "Trump" already.
-  const shortest = [...nameTerms].filter((t) => ![...nameTerms].some((o) => o !== t && new RegExp(`(?:^|[\\s-])${escapeRe(o)}(?:$|[\\s-])`).test(t)));
+  const shortest = [...nameTerms].filter((t) => ![...nameTerms].some((o) => o !== t && holdsName(t, o)));
   const forms = shortest.flatMap((t) => [
     ...(t.includes('-') ? [t, t[0]!.toUpperCase() + t.slice(1)] : []),
     t.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()), t.toUpperCase()]);

@@ -29,25 +29,25 @@ const LOWER_OK = new Set(['the alliance', 'allies', 'Atlantic alliance']);
 
 // A city's name in the name of a race, an orchestra or a dish is about the city, not the state.
 const CITY_THINGS =
-  '(?:[\\s\\u00A0]+(?:marathon|metro|subway|zoo|philharmonic|symphony|orchestra|film festival|fashion week|state university|university|circus|olympics|open|restaurants?|food|cuisine|fc|city fc|dynamo|spartak|cska|torpedo|lokomotiv)\\b|-style\\b)';
+  '(?:\\s+(?:marathon|metro|subway|zoo|philharmonic|symphony|orchestra|film festival|fashion week|state university|university|circus|olympics|open|restaurants?|food|cuisine|fc|city fc|dynamo|spartak|cska|torpedo|lokomotiv)\\b|-style\\b)';
 
 // What follows a name and makes it a false friend (food, drinks, games, culture).
 const FALSE_FRIENDS: Partial<Record<string, RegExp>> = {
   russian:
-    /^[\s\u00A0]*(?:dressing|roulette|dolls?|nesting|tea|blue|river|standard|salad|cuisine|ballet|literature|novels?|novelists?|language|alphabet|grammar|caravan|bath|vodka|food|restaurant|recipe|black bread|poetry|classical|icons?|art|artists?|painters?|music|composers?|folk|opera|poets?|writers?|authors?|chess|figure skat\w*|gymnasts?|tennis|hockey|space station modules?)\b/i,
-  russia: /^[\s\u00A0]*river\b/i,
-  moscow: new RegExp(`^(?:[\\s\\u00A0]*(?:mules?|,? idaho|ballet|circus)\\b|${CITY_THINGS})`, 'i'),
+    /^\s*(?:dressing|roulette|dolls?|nesting|tea|blue|river|standard|salad|cuisine|ballet|literature|novels?|novelists?|language|alphabet|grammar|caravan|bath|vodka|food|restaurant|recipe|black bread|poetry|classical|icons?|art|artists?|painters?|music|composers?|folk|opera|poets?|writers?|authors?|chess|figure skat\w*|gymnasts?|tennis|hockey|space station modules?)\b/i,
+  russia: /^\s*river\b/i,
+  moscow: new RegExp(`^(?:\\s*(?:mules?|,? idaho|ballet|circus)\\b|${CITY_THINGS})`, 'i'),
   seoul: new RegExp(`^${CITY_THINGS}`, 'i'),
   pyongyang: new RegExp(`^${CITY_THINGS}`, 'i'),
   kyiv: new RegExp(`^${CITY_THINGS}`, 'i'),
   // A "NATO strap" is a watch strap.
   nato: /^[\s-]*(?:strap|watch)/i,
   'south korean':
-    /^[\s\u00A0]*(?:skin ?care|beauty|cosmetics|dramas?|pop|k-pop|films?|cinema|movies?|food|cuisine|barbecue|bbq|restaurants?|actors?|actress(?:es)?|singers?|bands?|boy band|girl group|series|soap|fashion)\b/i,
+    /^\s*(?:skin ?care|beauty|cosmetics|dramas?|pop|k-pop|films?|cinema|movies?|food|cuisine|barbecue|bbq|restaurants?|actors?|actress(?:es)?|singers?|bands?|boy band|girl group|series|soap|fashion)\b/i,
 };
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const nameRe = (n: string) => escapeRe(n).replace(/ /g, '[\\s\\u00A0-]+').replace(/'/g, "['’]");
+const nameRe = (n: string) => escapeRe(n).replace(/ /g, '[\\s-]+').replace(/'/g, "['’]");
 
 function variants(name: string): string[] {
   const out = new Set([name, name.toUpperCase()]);
@@ -60,7 +60,7 @@ function variants(name: string): string[] {
 
 // NATO's defence spending goal is NATO's even when the sentence does not name the alliance.
 const NATO_TARGET =
-  /\b(?:2|two)[\s\u00A0-]?(?:%|per[\s\u00A0-]?cent\b|percent\b)[\s\u00A0]+(?:(?:of[\s\u00A0]+(?:their[\s\u00A0]+|its[\s\u00A0]+)?(?:GDP|gross domestic product)[\s\u00A0]+)?(?:(?:defen[cs]e|military|spending|GDP)[\s\u00A0]+){0,3}(?:target|goal|guideline|threshold|benchmark)\b|of[\s\u00A0]+(?:their[\s\u00A0]+|its[\s\u00A0]+|the[\s\u00A0]+)?(?:GDP|gross domestic product|economic output|national (?:income|output)|economy)[\s\u00A0]+(?:on|to|for)[\s\u00A0]+(?:defen[cs]e|the military|military))/i;
+  /\b(?:2|two)[\s-]?(?:%|per[\s-]?cent\b|percent\b)\s+(?:(?:of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product)\s+)?(?:(?:defen[cs]e|military|spending|GDP)\s+){0,3}(?:target|goal|guideline|threshold|benchmark)\b|of\s+(?:their\s+|its\s+|the\s+)?(?:GDP|gross domestic product|economic output|national (?:income|output)|economy)\s+(?:on|to|for)\s+(?:defen[cs]e|the military|military))/i;
 
 interface TopicMatcher {
   topic: Topic;
@@ -106,7 +106,7 @@ export function topicGate(text: string): boolean {
 
 // "allies" and "the alliance" name NATO unless the words before give them another owner.
 const OTHER_ALLIES =
-  /(?:gulf|american|us|u\.s\.|asian|arab|regional|russia['’]s|russian|moscow['’]s|kremlin['’]s|putin['’]s|china['’]s|chinese|beijing['’]s|iran['’]s|pyongyang['’]s|israel['’]s|saudi|kurdish|political|close|key|democratic|republican|trump['’]s|his|her|party|coalition|korea['’]s|kyiv['’]s|ukraine['’]s|washington['’]s|india['’]s)[\s\u00A0]+$/i;
+  /(?:gulf|american|us|u\.s\.|asian|arab|regional|russia['’]s|russian|moscow['’]s|kremlin['’]s|putin['’]s|china['’]s|chinese|beijing['’]s|iran['’]s|pyongyang['’]s|israel['’]s|saudi|kurdish|political|close|key|democratic|republican|trump['’]s|his|her|party|coalition|korea['’]s|kyiv['’]s|ukraine['’]s|washington['’]s|india['’]s)\s+$/i;
 const WEAK = new Set(['allies', 'the alliance', 'alliance']);
 
 // A name made into an adjective of origin or culture ("Kursk-born pianist", "Moscow-based
@@ -117,7 +117,7 @@ const ORIGIN =
 function mentions(m: TopicMatcher, text: string): boolean {
   m.re.lastIndex = 0;
   for (let hit = m.re.exec(text); hit; hit = m.re.exec(text)) {
-    const name = hit[0].toLowerCase().replace(/[\s\u00A0-]+/g, ' ');
+    const name = hit[0].toLowerCase().replace(/[\s-]+/g, ' ');
     if (WEAK.has(name) && OTHER_ALLIES.test(text.slice(Math.max(0, hit.index - 20), hit.index))) continue;
     if (!falseFriend(name, text, hit.index + hit[0].length)) return true;
   }
@@ -157,7 +157,7 @@ export function leadTopic(text: string): Topic | null {
   for (const m of MATCHERS) {
     m.re.lastIndex = 0;
     for (let hit = m.re.exec(text); hit && hit.index < at; hit = m.re.exec(text)) {
-      const name = hit[0].toLowerCase().replace(/[\s\u00A0-]+/g, ' ');
+      const name = hit[0].toLowerCase().replace(/[\s-]+/g, ' ');
       if (WEAK.has(name) || PLACES.test(name) || falseFriend(name, text, hit.index + hit[0].length)) continue;
       best = m.topic;
       at = hit.index;

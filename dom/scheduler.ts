@@ -70,6 +70,25 @@ export async function runSliced<T>(
 }
 
 /**
+ * Drives a step generator (such as core's engineSteps) in slices of `sliceMs`, yielding to the
+ * page first and between slices. Resolves to its result, or undefined when aborted.
+ */
+export async function runSteps<R>(steps: Generator<void, R, void>, opts: SliceOptions = {}): Promise<R | undefined> {
+  const sliceMs = opts.sliceMs ?? SLICE_MS;
+  const now = opts.now ?? (() => performance.now());
+  const pause = opts.pause ?? yieldToPage;
+  for (;;) {
+    await pause();
+    if (opts.signal?.aborted) return undefined;
+    const start = now();
+    do {
+      const r = steps.next();
+      if (r.done) return r.value;
+    } while (now() - start < sliceMs);
+  }
+}
+
+/**
  * Runs `fn` `waitMs` after the last call, but no later than `maxWaitMs` after the first one
  * of a burst, so a page that changes every 200 ms still gets served within a second.
  */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Budget, debounce, runSliced } from '../dom/scheduler';
+import { Budget, debounce, runSliced, runSteps } from '../dom/scheduler';
 import { watchPage } from '../dom/observer';
 
 describe('runSliced', () => {
@@ -52,6 +52,46 @@ describe('runSliced', () => {
     }, { sliceMs: 2 });
     expect(order).toEqual(['item1:false', 'item2:true', 'item3:true']);
     ch.port1.close();
+  });
+});
+
+describe('runSteps', () => {
+  it('runs a step generator in slices, pausing first and between slices, and returns its result', async () => {
+    let clock = 0;
+    const pauses: number[] = [];
+    function* steps(): Generator<void, string, void> {
+      for (let i = 0; i < 10; i++) {
+        clock += 3;
+        yield;
+      }
+      return 'built';
+    }
+    const result = await runSteps(steps(), { sliceMs: 8, now: () => clock, pause: async () => void pauses.push(clock) });
+    expect(result).toBe('built');
+    // 30 ms of steps at 3 ms each in 8 ms slices: a pause before the first and after every third step.
+    expect(pauses).toEqual([0, 9, 18, 27]);
+  });
+
+  it('stops when aborted and resolves to undefined', async () => {
+    const ac = new AbortController();
+    let ran = 0;
+    function* steps(): Generator<void, number, void> {
+      for (;;) {
+        ran++;
+        yield;
+      }
+    }
+    let clock = 0;
+    const result = await runSteps(steps(), {
+      sliceMs: 8,
+      now: () => (clock += 5),
+      signal: ac.signal,
+      pause: async () => {
+        if (ran >= 4) ac.abort();
+      },
+    });
+    expect(result).toBeUndefined();
+    expect(ran).toBe(4);
   });
 });
 

@@ -2,15 +2,15 @@
 // watcher, the tooltip, and answers to the popup. No Dexie here: the database lives in the
 // extension's origin and is reached by messages.
 import './style.css';
-import { createShadowRootUi, defineContentScript, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { defineContentScript, type ContentScriptContext } from '#imports';
 import { h, render } from 'preact';
-import { createEngine } from '../../core/engine';
-import { formatFigure } from '../../core/verdict';
+import type { Figure } from '../../core/types';
 import type { Flag, PageSummary } from '../../data/messages';
 import { handleTabMessages, sendToBackground } from '../../data/messaging';
 import { PageAnnotator, type Found } from '../../dom/page-annotator';
 import { watchPage, type PageWatcher } from '../../dom/observer';
 import { isHiddenInBrowser } from '../../dom/text';
+import { runSteps, yieldToPage } from '../../dom/scheduler';
 import { MARK_TAG, markIndex } from '../../dom/highlighter';
 import { Tooltip } from '../../components/Tooltip';
 import { TOOLTIP_CSS } from '../../components/tooltip-styles';
@@ -24,6 +24,9 @@ const pageUrl = () => location.href.split('#')[0]!;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT's extra window.postMessage on start costs the page a message event (and us a long
+  // first task); its custom event already stops an older copy of this script.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const life = new AbortController();
     ctx.onInvalidated(() => life.abort());
@@ -77,6 +80,16 @@ function startPage(ctx: ContentScriptContext, signal: AbortSignal) {
       sendToBackground('flags/list', { url: pageUrl() }),
     ]);
     if (signal.aborted) return;
+    // Building the matcher takes several slices' worth of work: done in slices between the
+    // page's own tasks, and the first scan slice gets a task of its own.
+    // The engine's modules build their tables when first imported: not in the script's first task.
+    await yieldToPage();
+    const [{ engineSteps }, verdict] = await Promise.all([import('../../core/engine'), import('../../core/verdict')]);
+    formatFigure = verdict.formatFigure;
+    const engine = await runSteps(engineSteps(records), { signal });
+    if (!engine || signal.aborted) return;
+    await yieldToPage();
+    if (signal.aborted) return;
     stop();
     mode = 'on';
     session = new AbortController();
@@ -85,7 +98,7 @@ function startPage(ctx: ContentScriptContext, signal: AbortSignal) {
     const a = new PageAnnotator({
       doc: document,
       root,
-      engine: createEngine(records),
+      engine,
       signal: sessionSignal,
       isHidden: isHiddenInBrowser,
       onUpdate: () => tooltip.refresh(),
@@ -190,12 +203,17 @@ function startPage(ctx: ContentScriptContext, signal: AbortSignal) {
   });
 
   signal.addEventListener('abort', stop, { once: true });
+  // The first request waits a task: the script's own first task is long enough (compiling it).
+  refreshing = yieldToPage();
   void refresh();
 }
 
 function toStored(flag: Flag) {
   return { id: flag.id, selector: flag.selector };
 }
+
+/** Loaded with the engine, before anything is found. */
+let formatFigure: (f: Figure) => string;
 
 /** The popup's line: the page's figure beside the database's, each with who gave it. */
 function oneLine(f: Found): string {
@@ -209,6 +227,26 @@ function oneLine(f: Found): string {
   return explanation.summary;
 }
 
+interface TooltipUi {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** Where Preact renders. */
+  box: HTMLElement;
+}
+
+/** The tooltip's own element: <claimlens-tooltip> with an open shadow root, made on first use. */
+function createTooltipUi(): TooltipUi {
+  const host = document.createElement('claimlens-tooltip');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = `:host{all:initial !important;}${TOOLTIP_CSS}`;
+  const box = document.createElement('div');
+  shadow.append(style, box);
+  // Typing a note must not trigger the page's keyboard shortcuts.
+  for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
+  return { host, shadow, box };
+}
+
 interface TooltipHost {
   get(index: number): Found | null;
   marks(index: number): HTMLElement[];
@@ -219,33 +257,13 @@ interface TooltipHost {
 
 /** The tooltip: opened by hover (after a delay) or keyboard focus on a highlight. */
 function createTooltip(ctx: ContentScriptContext, signal: AbortSignal, host: TooltipHost) {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let ui: TooltipUi | null = null;
   let openIndex: number | null = null;
   let hoverTimer: number | undefined;
   let insideTip = false;
   /** Focus we give back on close must not open the tooltip again. */
   let returning = false;
   let frame = 0;
-
-  const ensureUi = () =>
-    (creating ??= createShadowRootUi(ctx, {
-      name: 'claimlens-tooltip',
-      position: 'inline',
-      // Outside <body>: the page's text and its observers never see the tooltip.
-      anchor: 'html',
-      mode: 'open',
-      css: TOOLTIP_CSS,
-      // Typing a note must not trigger the page's keyboard shortcuts.
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }).then((made) => {
-      ui = made;
-      return made;
-    }));
 
   /** The whole highlight: from its first line's top to its last line's bottom. */
   function anchorRect(index: number) {
@@ -257,7 +275,7 @@ function createTooltip(ctx: ContentScriptContext, signal: AbortSignal, host: Too
   }
 
   function draw() {
-    if (openIndex === null || !ui?.mounted) return;
+    if (openIndex === null || !ui?.host.isConnected) return;
     const index = openIndex;
     const f = host.get(index);
     if (!f || !host.marks(index)[0]?.isConnected) {
@@ -292,19 +310,19 @@ function createTooltip(ctx: ContentScriptContext, signal: AbortSignal, host: Too
           else scheduleClose();
         },
       }),
-      ui.mounted,
+      ui.box,
     );
   }
 
-  async function open(index: number) {
+  function open(index: number) {
     clearTimeout(hoverTimer);
     if (signal.aborted || !host.get(index)) return;
-    const made = await ensureUi();
-    if (signal.aborted) return;
-    if (!made.mounted) made.mount();
+    ui ??= createTooltipUi();
+    // Outside <body>: the page's text and its observers never see the tooltip.
+    if (!ui.host.isConnected) document.documentElement.append(ui.host);
     const changed = openIndex !== index;
     openIndex = index;
-    if (changed && made.mounted) render(null, made.mounted);
+    if (changed) render(null, ui.box);
     draw();
   }
 
@@ -314,8 +332,8 @@ function createTooltip(ctx: ContentScriptContext, signal: AbortSignal, host: Too
     const index = openIndex;
     openIndex = null;
     insideTip = false;
-    if (ui?.mounted) render(null, ui.mounted);
-    ui?.remove();
+    if (ui) render(null, ui.box);
+    ui?.host.remove();
     if (returnFocus) {
       returning = true;
       host.marks(index)[0]?.focus({ preventScroll: true });
@@ -351,14 +369,14 @@ function createTooltip(ctx: ContentScriptContext, signal: AbortSignal, host: Too
     if (index !== null) {
       if (!returning) void open(index);
     }
-    else if (openIndex !== null && e.target !== ui?.shadowHost) close(false);
+    else if (openIndex !== null && e.target !== ui?.host) close(false);
   });
   ctx.addEventListener(document, 'keydown', (e) => {
     if (openIndex === null) return;
     const onMark = markIndex(markOf(e.target)) === openIndex;
     if (e.key === 'Escape') {
       e.preventDefault();
-      close(onMark || document.activeElement === ui?.shadowHost);
+      close(onMark || document.activeElement === ui?.host);
     } else if (onMark && ((e.key === 'Tab' && !e.shiftKey) || e.key === 'Enter')) {
       // The tooltip sits outside the page's tab order: step into it from its highlight.
       const first = ui?.shadow.querySelector<HTMLElement>('button');
