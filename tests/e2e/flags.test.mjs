@@ -1,19 +1,10 @@
 // Reader flags: flag from the tooltip and from the popup, the flag survives a reload, the
 // dashboard lists and filters flags, promotes one into the database and deletes one.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, makeSeedPages, waitForMarks, settle, FIXTURES, extensionErrors } from './harness.mjs';
+import { waitForMarks, settle, extensionErrors, useSeedSessions } from './harness.mjs';
 
-let seeds;
-let s;
-before(async () => {
-  seeds = makeSeedPages();
-  s = await startSession({ '/': seeds.dir, '/fixtures/': FIXTURES });
-});
-after(async () => {
-  await s?.close();
-  seeds?.cleanup();
-});
+const env = useSeedSessions({ fixtures: true });
 
 const dialog = (page) => page.locator('claimlens-tooltip [role="dialog"]');
 const NOTE = 'Check the Pentagon figure';
@@ -38,7 +29,7 @@ async function flagFromTooltip(page, re, note) {
 }
 
 test('flag from the tooltip; after a reload the highlight is still flagged', async () => {
-  const page = await s.openPage('000_43f53078eb556458.html');
+  const page = await env.s.openPage('000_43f53078eb556458.html');
   await flagFromTooltip(page, /Pentagon/, NOTE);
   await page.reload();
   await waitForMarks(page, 1);
@@ -52,7 +43,7 @@ test('flag from the tooltip; after a reload the highlight is still flagged', asy
 });
 
 test('the dashboard lists the flag with its note and filters by site and verdict', async () => {
-  const dash = await s.openDashboard();
+  const dash = await env.s.openDashboard();
   const flag = dash.getByRole('article').filter({ hasText: NOTE });
   await flag.waitFor({ timeout: 5000 });
   assert.match(await flag.innerText(), /Pentagon/);
@@ -69,19 +60,19 @@ test('the dashboard lists the flag with its note and filters by site and verdict
 });
 
 test('promote a new claim in the dashboard; a similar sentence then matches the reader record', async () => {
-  const page = await s.openPage('fixtures/new-claim.html');
+  const page = await env.s.openPage('fixtures/new-claim.html');
   const mark = await flagFromTooltip(page, /200 North Korean/, '');
   assert.equal(await mark.getAttribute('data-verdict'), 'new');
-  const dash = await s.openDashboard();
+  const dash = await env.s.openDashboard();
   const flag = dash.getByRole('article').filter({ hasText: '200 North Korean' });
   await flag.getByRole('button', { name: 'Promote to database' }).click();
   await flag.getByRole('button', { name: 'Promote to database' }).waitFor({ state: 'detached', timeout: 5000 });
-  const flags = await s.message('flags/list', {});
+  const flags = await env.s.message('flags/list', {});
   const promoted = flags.find((f) => /200 North Korean/.test(f.sentence));
   assert.ok(promoted?.promotedTo, 'the flag does not name the record it was promoted to');
-  const record = (await s.message('claims/list')).find((r) => r.id === promoted.promotedTo);
+  const record = (await env.s.message('claims/list')).find((r) => r.id === promoted.promotedTo);
   assert.equal(record?.origin, 'reader');
-  const similar = await s.openPage('fixtures/similar-claim.html');
+  const similar = await env.s.openPage('fixtures/similar-claim.html');
   const marks = await waitForMarks(similar, 1);
   const hit = marks.find((m) => /200 North Korean/.test(m.text));
   assert.ok(hit, 'the similar sentence is not highlighted');
@@ -91,11 +82,11 @@ test('promote a new claim in the dashboard; a similar sentence then matches the 
 });
 
 test('"Delete flag" in the dashboard unflags the highlight', async () => {
-  const dash = await s.openDashboard();
+  const dash = await env.s.openDashboard();
   const flag = dash.getByRole('article').filter({ hasText: NOTE });
   await flag.getByRole('button', { name: 'Delete flag' }).click();
   await flag.waitFor({ state: 'detached', timeout: 3000 });
-  const page = await s.openPage('000_43f53078eb556458.html');
+  const page = await env.s.openPage('000_43f53078eb556458.html');
   await waitForMarks(page, 1);
   const marks = await settle(page);
   assert.deepEqual(marks.filter((m) => m.flagged).map((m) => m.text), []);
@@ -103,10 +94,10 @@ test('"Delete flag" in the dashboard unflags the highlight', async () => {
 });
 
 test('flag and unflag from the popup', async () => {
-  const page = await s.openPage('differs.html');
+  const page = await env.s.openPage('differs.html');
   await waitForMarks(page, 1);
   await settle(page);
-  const popup = await s.openPopupFor(page);
+  const popup = await env.s.openPopupFor(page);
   const row = popup.getByRole('listitem').filter({ has: popup.getByRole('button', { name: /^Go to claim: .*13,000/ }) });
   await row.getByRole('button', { name: 'Flag…' }).click();
   await popup.getByRole('button', { name: 'Save flag' }).click();
@@ -118,6 +109,6 @@ test('flag and unflag from the popup', async () => {
 });
 
 test("no errors from the extension's own code", () => {
-  const errors = extensionErrors([s].flatMap((x) => x.errors));
+  const errors = extensionErrors([env.s].flatMap((x) => x.errors));
   assert.deepEqual(errors.map((e) => `${e.url}: ${e.text.split('\n')[0]}`), []);
 });

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync, mkdirSync, readFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { writeSeedPages } from '../../scripts/seed-pages.mjs';
@@ -318,4 +319,25 @@ export function overlaps(markText, quote) {
   const a = norm(markText);
   const b = norm(quote);
   return a.length > 0 && (a.includes(b) || b.includes(a));
+}
+
+/**
+ * Registers node:test hooks that serve the seed pages (and, with `fixtures`, tests/fixtures/pages
+ * under /fixtures/) to a browser with the extension, and with `plain` to one without it.
+ * Returns { seeds, s, plain }, filled in once the hooks have run.
+ */
+export function useSeedSessions({ fixtures = false, plain = false } = {}) {
+  const env = { seeds: null, s: null, plain: null };
+  before(async () => {
+    env.seeds = makeSeedPages();
+    const mounts = fixtures ? { '/': env.seeds.dir, '/fixtures/': FIXTURES } : env.seeds.dir;
+    env.s = await startSession(mounts);
+    if (plain) env.plain = await startSession(mounts, { extension: false });
+  });
+  after(async () => {
+    await env.plain?.close();
+    await env.s?.close();
+    env.seeds?.cleanup();
+  });
+  return env;
 }

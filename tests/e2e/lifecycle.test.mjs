@@ -1,22 +1,10 @@
 // The extension reloaded (updated, switched off) under an open page: highlights and the tooltip
 // go, the page's text and markup are back as they were, and nothing reaches the page console.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, makeSeedPages, waitForMarks, settle } from './harness.mjs';
+import { waitForMarks, settle, useSeedSessions } from './harness.mjs';
 
-let seeds;
-let s;
-let plain;
-before(async () => {
-  seeds = makeSeedPages();
-  s = await startSession(seeds.dir);
-  plain = await startSession(seeds.dir, { extension: false });
-});
-after(async () => {
-  await plain?.close();
-  await s?.close();
-  seeds?.cleanup();
-});
+const env = useSeedSessions({ plain: true });
 
 async function bodyOf(session, file) {
   const page = await session.openPage(file);
@@ -26,8 +14,8 @@ async function bodyOf(session, file) {
 }
 
 test('reloading the extension under an open page removes every highlight and the tooltip', async () => {
-  const untouched = await bodyOf(plain, 'differs.html');
-  const page = await s.openPage('differs.html');
+  const untouched = await bodyOf(env.plain, 'differs.html');
+  const page = await env.s.openPage('differs.html');
   const messages = [];
   page.on('console', (m) => ['error', 'warning'].includes(m.type()) && messages.push(m.text()));
   page.on('pageerror', (e) => messages.push(String(e)));
@@ -36,7 +24,7 @@ test('reloading the extension under an open page removes every highlight and the
   await page.locator('claimlens-mark').first().hover();
   await page.locator('claimlens-tooltip [role="dialog"]').waitFor({ timeout: 3000 });
 
-  await s.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+  await env.s.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
   await page.waitForFunction(() => !document.querySelector('claimlens-mark, claimlens-tooltip'), null, { timeout: 8000 });
 
   const now = await page.evaluate(() => ({ html: document.body.innerHTML, text: document.body.innerText }));

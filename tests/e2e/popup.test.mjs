@@ -1,28 +1,19 @@
 // The popup for an article tab: counts by verdict, one "Go to claim" button per claim that
 // focuses the highlight, its states, and the site and pause switches.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, makeSeedPages, waitForMarks, settle, readMarks, norm, FIXTURES, extensionErrors } from './harness.mjs';
+import { waitForMarks, settle, readMarks, norm, extensionErrors, useSeedSessions } from './harness.mjs';
 
-let seeds;
-let s;
-before(async () => {
-  seeds = makeSeedPages();
-  s = await startSession({ '/': seeds.dir, '/fixtures/': FIXTURES });
-});
-after(async () => {
-  await s?.close();
-  seeds?.cleanup();
-});
+const env = useSeedSessions({ fixtures: true });
 
 const WORDS = { agrees: 'agree', differs: 'differ', new: '(?:new|not in the database)' };
 const claimsOf = (marks) => new Set(marks.map((m) => `${m.verdict}|${m.block}|${m.claimId}|${m.text}`));
 
 test('counts by verdict and one "Go to claim" per claim; Go focuses the highlight', async () => {
-  const page = await s.openPage('differs.html');
+  const page = await env.s.openPage('differs.html');
   await waitForMarks(page, 1);
   const marks = await settle(page);
-  const popup = await s.openPopupFor(page);
+  const popup = await env.s.openPopupFor(page);
   const go = popup.getByRole('button', { name: /^Go to claim: / });
   await go.first().waitFor({ timeout: 5000 });
   assert.equal(await go.count(), claimsOf(marks).size);
@@ -48,24 +39,24 @@ test('counts by verdict and one "Go to claim" per claim; Go focuses the highligh
 });
 
 test('states: no claims, and pages it cannot run on', async () => {
-  const plain = await s.openPage('fixtures/plain.html');
+  const plain = await env.s.openPage('fixtures/plain.html');
   await settle(plain);
-  const p1 = await s.openPopupFor(plain);
+  const p1 = await env.s.openPopupFor(plain);
   await p1.getByText('No claims found on this page.').waitFor({ timeout: 5000 });
   await p1.close();
-  const blank = await s.context.newPage();
+  const blank = await env.s.context.newPage();
   await blank.goto('about:blank');
-  const p2 = await s.openPopupFor(blank);
+  const p2 = await env.s.openPopupFor(blank);
   await p2.getByText("ClaimLens can't run on this page.").waitFor({ timeout: 5000 });
   await Promise.all([p2.close(), blank.close(), plain.close()]);
 });
 
 test('"Annotate this site" and "Pause ClaimLens everywhere" remove and restore highlights', async () => {
-  const page = await s.openPage('000_43f53078eb556458.html');
+  const page = await env.s.openPage('000_43f53078eb556458.html');
   await waitForMarks(page, 1);
   const n = (await settle(page)).length;
   const text = await page.evaluate(() => document.body.innerText);
-  const popup = await s.openPopupFor(page);
+  const popup = await env.s.openPopupFor(page);
   const count = () => page.locator('claimlens-mark').count();
   const waitCount = (want) => page.waitForFunction((want) => (want ? document.querySelectorAll('claimlens-mark').length >= want : !document.querySelector('claimlens-mark')), want, { timeout: 5000 });
   for (const name of ['Annotate this site', 'Pause ClaimLens everywhere']) {
@@ -83,6 +74,6 @@ test('"Annotate this site" and "Pause ClaimLens everywhere" remove and restore h
 });
 
 test("no errors from the extension's own code", () => {
-  const errors = extensionErrors([s].flatMap((x) => x.errors));
+  const errors = extensionErrors([env.s].flatMap((x) => x.errors));
   assert.deepEqual(errors.map((e) => `${e.url}: ${e.text.split('\n')[0]}`), []);
 });

@@ -1,32 +1,18 @@
 // Seed pages: every seed gets highlights; the figure sentences the database quotes are
 // `agrees` with their record; differs.html is all `differs`; page text is unchanged.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  startSession, makeSeedPages, waitForMarks, settle, bundledClaims, overlaps, norm, extensionErrors,
-} from './harness.mjs';
+import { waitForMarks, settle, bundledClaims, overlaps, norm, extensionErrors, useSeedSessions } from './harness.mjs';
 import { DIFFERS } from '../../scripts/seed-pages.mjs';
 
-let seeds;
-let s;
-let plain;
-before(async () => {
-  seeds = makeSeedPages();
-  s = await startSession(seeds.dir);
-  plain = await startSession(seeds.dir, { extension: false });
-});
-after(async () => {
-  await plain?.close();
-  await s?.close();
-  seeds?.cleanup();
-});
+const env = useSeedSessions({ plain: true });
 
 const claims = bundledClaims();
 
 for (const seed of ['000', '001', '002', '003', '004']) {
   test(`seed ${seed}: highlighted, and its quoted figures agree with their record`, async () => {
-    const { file, seed: name } = seeds.pages.find((p) => p.seed?.startsWith(seed));
-    const page = await s.openPage(file);
+    const { file, seed: name } = env.seeds.pages.find((p) => p.seed?.startsWith(seed));
+    const page = await env.s.openPage(file);
     await waitForMarks(page, 1);
     const marks = await settle(page);
     const problems = [];
@@ -43,13 +29,13 @@ for (const seed of ['000', '001', '002', '003', '004']) {
       }
     }
     assert.deepEqual(problems, []);
-    assert.deepEqual(extensionErrors(s.errors.filter((e) => e.page === page)).map((e) => e.text), []);
+    assert.deepEqual(extensionErrors(env.s.errors.filter((e) => e.page === page)).map((e) => e.text), []);
     await page.close();
   });
 }
 
 test('the Pentagon 10,000 sentence agrees with the deployed-troops record', async () => {
-  const page = await s.openPage('000_43f53078eb556458.html');
+  const page = await env.s.openPage('000_43f53078eb556458.html');
   await waitForMarks(page, 1);
   const marks = await settle(page);
   const pentagon = marks.find((m) => /Pentagon/.test(m.text) && /10,000/.test(m.text));
@@ -61,7 +47,7 @@ test('the Pentagon 10,000 sentence agrees with the deployed-troops record', asyn
 });
 
 test('differs.html: each changed figure is highlighted as differs, nothing else', async () => {
-  const page = await s.openPage('differs.html');
+  const page = await env.s.openPage('differs.html');
   await waitForMarks(page, 1);
   const marks = await settle(page);
   for (const sentence of DIFFERS) {
@@ -74,8 +60,8 @@ test('differs.html: each changed figure is highlighted as differs, nothing else'
 });
 
 test('page text is identical with and without the extension on every seed page', async () => {
-  for (const { file } of seeds.pages) {
-    const [a, b] = await Promise.all([s.openPage(file), plain.openPage(file)]);
+  for (const { file } of env.seeds.pages) {
+    const [a, b] = await Promise.all([env.s.openPage(file), env.plain.openPage(file)]);
     await waitForMarks(a, 1);
     await settle(a);
     const [ta, tb] = await Promise.all([a, b].map((p) => p.evaluate(() => document.body.innerText)));

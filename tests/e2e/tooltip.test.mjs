@@ -1,21 +1,12 @@
 // The tooltip: opens on hover and on keyboard focus, says the verdict in words and shows the
 // compared figures, closes on Escape and "Close", shows hostile page text as text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { startSession, makeSeedPages, waitForMarks, settle, FIXTURES, ROOT, outputDir, extensionErrors } from './harness.mjs';
+import { waitForMarks, settle, ROOT, outputDir, extensionErrors, useSeedSessions } from './harness.mjs';
 
-let seeds;
-let s;
-before(async () => {
-  seeds = makeSeedPages();
-  s = await startSession({ '/': seeds.dir, '/fixtures/': FIXTURES });
-});
-after(async () => {
-  await s?.close();
-  seeds?.cleanup();
-});
+const env = useSeedSessions({ fixtures: true });
 
 const VERDICT_WORDS = { agrees: /agree/i, differs: /differ|contradict|does not match/i, new: /new|not in the database/i };
 /** "10,000" as a page may print it: 10,000 / 10 000 / 10000. */
@@ -34,7 +25,7 @@ async function hoverMark(page, re) {
 }
 
 test('hover: the tooltip says the verdict in words and shows both figures; Escape closes it', async () => {
-  const page = await s.openPage('differs.html');
+  const page = await env.s.openPage('differs.html');
   const mark = await hoverMark(page, /13,000/);
   assert.equal(await mark.getAttribute('data-verdict'), 'differs');
   const tip = dialog(page);
@@ -49,7 +40,7 @@ test('hover: the tooltip says the verdict in words and shows both figures; Escap
 });
 
 test('keyboard: Tab reaches a highlight, which opens the tooltip; Close closes it', async () => {
-  const page = await s.openPage('000_43f53078eb556458.html');
+  const page = await env.s.openPage('000_43f53078eb556458.html');
   await waitForMarks(page, 1);
   await settle(page);
   let focused = null;
@@ -77,7 +68,7 @@ test('keyboard: Tab reaches a highlight, which opens the tooltip; Close closes i
 });
 
 test('Dismiss hides that highlight for this visit and leaves the text alone', async () => {
-  const page = await s.openPage('differs.html');
+  const page = await env.s.openPage('differs.html');
   const text = await page.evaluate(() => document.body.innerText);
   const before = (await settle(page)).length;
   await hoverMark(page, /800,000/);
@@ -90,7 +81,7 @@ test('Dismiss hides that highlight for this visit and leaves the text alone', as
 });
 
 test('hostile page text shows as characters in the tooltip and runs nothing', async () => {
-  const page = await s.openPage('fixtures/hostile.html');
+  const page = await env.s.openPage('fixtures/hostile.html');
   const title = await page.title();
   await hoverMark(page, /23 of its 32/);
   const tip = dialog(page);
@@ -110,7 +101,7 @@ test('hostile page text shows as characters in the tooltip and runs nothing', as
 });
 
 test('screenshot of an annotated page with an open tooltip (docs/screenshot.png)', async () => {
-  const page = await s.openPage('000_43f53078eb556458.html');
+  const page = await env.s.openPage('000_43f53078eb556458.html');
   await page.setViewportSize({ width: 1100, height: 760 });
   await hoverMark(page, /Pentagon/);
   await page.waitForTimeout(300);
@@ -121,6 +112,6 @@ test('screenshot of an annotated page with an open tooltip (docs/screenshot.png)
 });
 
 test("no errors from the extension's own code", () => {
-  const errors = extensionErrors([s].flatMap((x) => x.errors));
+  const errors = extensionErrors([env.s].flatMap((x) => x.errors));
   assert.deepEqual(errors.map((e) => `${e.url}: ${e.text.split('\n')[0]}`), []);
 });
