@@ -2,25 +2,14 @@
 // dashboard lists and filters flags, promotes one into the database and deletes one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { waitForMarks, settle, extensionErrors, useSeedSessions } from './harness.mjs';
+import { waitForMarks, settle, extensionErrors, useSeedSessions, hoverMark, tooltipDialog as dialog } from './harness.mjs';
 
 const env = useSeedSessions({ fixtures: true });
 
-const dialog = (page) => page.locator('claimlens-tooltip [role="dialog"]');
 const NOTE = 'Check the Pentagon figure';
 
-async function openTooltip(page, re) {
-  await waitForMarks(page, 1);
-  await settle(page);
-  const mark = page.locator('claimlens-mark', { hasText: re }).first();
-  await mark.scrollIntoViewIfNeeded();
-  await mark.hover();
-  await dialog(page).waitFor({ state: 'visible', timeout: 3000 });
-  return mark;
-}
-
 async function flagFromTooltip(page, re, note) {
-  const mark = await openTooltip(page, re);
+  const mark = await hoverMark(page, re);
   await dialog(page).getByRole('button', { name: 'Flag…' }).click();
   if (note) await dialog(page).getByRole('textbox', { name: 'Note (optional)' }).fill(note);
   await dialog(page).getByRole('button', { name: 'Save flag' }).click();
@@ -37,7 +26,7 @@ test('flag from the tooltip; after a reload the highlight is still flagged', asy
   const flagged = marks.filter((m) => m.flagged);
   assert.ok(flagged.length >= 1, 'no highlight is flagged after the reload');
   assert.ok(flagged.every((m) => /Pentagon/.test(m.text)), `flagged: ${flagged.map((m) => m.text.slice(0, 40))}`);
-  await openTooltip(page, /Pentagon/);
+  await hoverMark(page, /Pentagon/);
   await dialog(page).getByRole('button', { name: 'Unflag' }).waitFor({ timeout: 2000 });
   await page.close();
 });

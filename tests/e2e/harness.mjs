@@ -341,3 +341,17 @@ export function useSeedSessions({ fixtures = false, plain = false } = {}) {
   });
   return env;
 }
+
+/** The open tooltip's dialog (inside the open shadow root of <claimlens-tooltip>). */
+export const tooltipDialog = (page) => page.locator('claimlens-tooltip [role="dialog"]');
+
+/** Waits for the page's highlights, hovers the first one whose text matches, waits for its tooltip. */
+export async function hoverMark(page, re) {
+  await waitForMarks(page, 1);
+  await settle(page);
+  const mark = page.locator('claimlens-mark', { hasText: re }).first();
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  await tooltipDialog(page).waitFor({ state: 'visible', timeout: 3000 });
+  return mark;
+}

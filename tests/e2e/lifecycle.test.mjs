@@ -2,7 +2,7 @@
 // go, the page's text and markup are back as they were, and nothing reaches the page console.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { waitForMarks, settle, useSeedSessions } from './harness.mjs';
+import { waitForMarks, settle, useSeedSessions, tooltipDialog } from './harness.mjs';
 
 const env = useSeedSessions({ plain: true });
 
@@ -22,7 +22,7 @@ test('reloading the extension under an open page removes every highlight and the
   await waitForMarks(page, 1);
   await settle(page);
   await page.locator('claimlens-mark').first().hover();
-  await page.locator('claimlens-tooltip [role="dialog"]').waitFor({ timeout: 3000 });
+  await tooltipDialog(page).waitFor({ timeout: 3000 });
 
   await env.s.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
   await page.waitForFunction(() => !document.querySelector('claimlens-mark, claimlens-tooltip'), null, { timeout: 8000 });

@@ -4,25 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { waitForMarks, settle, ROOT, outputDir, extensionErrors, useSeedSessions } from './harness.mjs';
+import { waitForMarks, settle, ROOT, outputDir, extensionErrors, useSeedSessions, hoverMark, tooltipDialog as dialog } from './harness.mjs';
 
 const env = useSeedSessions({ fixtures: true });
 
 const VERDICT_WORDS = { agrees: /agree/i, differs: /differ|contradict|does not match/i, new: /new|not in the database/i };
 /** "10,000" as a page may print it: 10,000 / 10 000 / 10000. */
 const number = (n) => new RegExp(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '[,\\s\u00a0\u202f]?'));
-
-const dialog = (page) => page.locator('claimlens-tooltip [role="dialog"]');
-
-async function hoverMark(page, re) {
-  await waitForMarks(page, 1);
-  await settle(page);
-  const mark = page.locator('claimlens-mark', { hasText: re }).first();
-  await mark.scrollIntoViewIfNeeded();
-  await mark.hover();
-  await dialog(page).waitFor({ state: 'visible', timeout: 3000 });
-  return mark;
-}
 
 test('hover: the tooltip says the verdict in words and shows both figures; Escape closes it', async () => {
   const page = await env.s.openPage('differs.html');
