@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Manifest as a function: Firefox-only keys must not leak into the Chrome build.
 export default defineConfig({
   imports: false,
+  // CLAIMLENS_OUT_DIR lets a second build (another browser, a benchmark) not overwrite .output.
+  outDir: process.env.CLAIMLENS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],

@@ -41,6 +41,10 @@ export interface Statement {
   figure: Figure | null;
   /** ISO date the statement speaks for, when the source gives one. */
   asOf?: string | null;
+  /** Provenance of the source, where verified: outlet name, original URL, ISO publication date. */
+  outlet?: string | null;
+  url?: string | null;
+  published?: string | null;
 }
 
 export interface ClaimRecord {
@@ -57,6 +61,10 @@ export interface ClaimRecord {
   statements: Statement[];
   /** `reader` for records a reader promoted or imported; bundled when absent. */
   origin?: 'bundled' | 'reader';
+  /** Id of the imported pack this record came with (packs table), when it came with one. */
+  pack?: string;
+  /** Retrieval keys derived from what the record says (core/retrieval.ts); stored, never imported. */
+  terms?: string[];
 }
 
 export interface ClaimPack {

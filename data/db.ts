@@ -1,6 +1,7 @@
 // The claim database. Lives in the extension's origin (background, popup, options), never in a
 // content script, where IndexedDB would belong to the web page.
 import Dexie, { type EntityTable } from 'dexie';
+import { recordTerms } from '../core/retrieval';
 import type { ClaimRecord } from '../core/types';
 import type { Flag } from './messages';
 
@@ -10,6 +11,15 @@ export interface KeyValueRow {
 }
 
 export const DB_NAME = 'claimlens';
+
+/** One imported claim pack: its records carry its id in `pack`. */
+export interface PackRow {
+  id: string;
+  /** File name or title the reader knows it by. */
+  name: string;
+  importedAt: string;
+  count: number;
+}
 
 /** Host name of a URL, or '' when it is not a URL. */
 export function siteOf(url: unknown): string {
@@ -26,6 +36,7 @@ export class ClaimDB extends Dexie {
   flags!: EntityTable<Flag, 'id'>;
   settings!: EntityTable<KeyValueRow, 'key'>;
   meta!: EntityTable<KeyValueRow, 'key'>;
+  packs!: EntityTable<PackRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -50,6 +61,30 @@ export class ClaimDB extends Dexie {
             if (!flag.site) console.warn(`ClaimLens: flag ${String(flag.id)} has no valid URL; kept without a site`);
           }),
       );
+    // Records are found through a multi-entry index over their derived terms, so a lookup costs
+    // the same with 30 records or 50,000, and nothing has to be rebuilt when the worker wakes.
+    this.version(3)
+      .stores({
+        claims: 'id, origin, pack, *terms',
+        packs: 'id, importedAt',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('claims')
+          .toCollection()
+          .modify((claim: ClaimRecord) => {
+            if (claim && typeof claim === 'object') claim.terms = recordTerms(claim);
+          }),
+      );
+    // Every write path (seeding, import, promote, edits) gets its terms here, not at each caller.
+    this.claims.hook('creating', (_key, claim) => {
+      claim.terms = recordTerms(claim);
+    });
+    this.claims.hook('updating', (changes, _key, claim) => {
+      const next = { ...claim, ...changes } as ClaimRecord;
+      if ('subject' in changes || 'statements' in changes || 'keyTerms' in changes) return { terms: recordTerms(next) };
+      return undefined;
+    });
   }
 }
 

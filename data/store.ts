@@ -46,7 +46,8 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
 
   async function listClaims(): Promise<ClaimRecord[]> {
     await ready();
-    return keepValid(await db.claims.toArray(), isClaimRecord, 'claim');
+    // `terms` are the index's, derived on every write: never shown, exported or compared.
+    return keepValid(await db.claims.toArray(), isClaimRecord, 'claim').map(({ terms: _t, ...c }) => c);
   }
 
   async function listFlags(query: FlagQuery = {}): Promise<Flag[]> {

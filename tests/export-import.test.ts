@@ -111,7 +111,9 @@ describe('importPack', () => {
     const db = await seeded();
     const result = await importPack(JSON.stringify(validPack), db);
     expect(result).toEqual({ ok: true, added: { claims: 1, flags: 1 }, unchanged: 0 });
-    expect(await db.claims.get(readerRecord.id)).toEqual(readerRecord);
+    const { terms, ...stored } = (await db.claims.get(readerRecord.id))!;
+    expect(stored).toEqual(readerRecord);
+    expect(terms).toContain('drone');
     expect(await createStore(db, packV1).listFlags({ site: 'news.example' })).toEqual([importedFlag]);
   });
 
