@@ -224,7 +224,7 @@ function checkFigure(c: Checker, path: string, v: unknown, vocabulary: boolean):
 }
 
 function checkStatement(c: Checker, path: string, v: unknown, reader: boolean, opts: ValidateOptions): Statement | undefined {
-  if (!c.obj(path, v, ['source', 'quote', 'attribution', 'figure', 'asOf'])) return undefined;
+  if (!c.obj(path, v, ['source', 'quote', 'attribution', 'figure', 'asOf', 'outlet', 'url', 'published'])) return undefined;
   const n = c.errors.length;
   if (c.str(`${path}.source`, v.source, LIMITS.url)) {
     if (reader) {
@@ -247,6 +247,14 @@ function checkStatement(c: Checker, path: string, v: unknown, reader: boolean, o
       c.err(`${path}.asOf`, `expected an ISO date like "2024-11-07" or "2024-11", or null, got ${describe(v.asOf)}`);
     }
   }
+  // Provenance of the source: each optional, a string or null.
+  if (v.outlet !== undefined && v.outlet !== null) c.str(`${path}.outlet`, v.outlet, LIMITS.attribution);
+  if (v.url !== undefined && v.url !== null && c.str(`${path}.url`, v.url, LIMITS.url) && !isHttpUrl(v.url)) {
+    c.err(`${path}.url`, `expected an http(s) URL or null, got ${describe(v.url)}`);
+  }
+  if (v.published !== undefined && v.published !== null && (typeof v.published !== 'string' || !validIsoDate(v.published))) {
+    c.err(`${path}.published`, `expected an ISO date like "2024-11-07" or "2024-11", or null, got ${describe(v.published)}`);
+  }
   if (c.errors.length !== n) return undefined;
   const st: Statement = {
     source: v.source as string,
@@ -255,6 +263,9 @@ function checkStatement(c: Checker, path: string, v: unknown, reader: boolean, o
     figure: figure ?? null,
   };
   if (v.asOf !== undefined) st.asOf = v.asOf as string | null;
+  if (v.outlet !== undefined) st.outlet = v.outlet as string | null;
+  if (v.url !== undefined) st.url = v.url as string | null;
+  if (v.published !== undefined) st.published = v.published as string | null;
   // Traceability: only bundled records are built from the seeds.
   if (opts.seeds && !reader) {
     const seed = opts.seeds[st.source];
