@@ -51,7 +51,7 @@ export function PopupPanel({ api }: { api: PopupApi }) {
 
   useEffect(() => {
     void refresh();
-    api.settings().then(setSettings, () => setSettings({ paused: false, disabledSites: [] }));
+    api.settings().then(setSettings, () => setSettings({ paused: false, disabledSites: [], shownVerdicts: ['differs', 'new'] }));
   }, []);
 
   const site = summary ? siteOf(summary.url) : '';

@@ -30,6 +30,8 @@ export interface Flag {
   topics?: Topic[];
   /** Who the page says made the claim; carried into the record made by promotion. */
   attribution?: string | null;
+  /** The page's publication date (article:published_time or JSON-LD datePublished), when it gives one. */
+  published?: string;
 }
 
 /** `site` is optional: the store derives it from `url`. */
@@ -39,6 +41,8 @@ export interface Settings {
   paused: boolean;
   /** Host names where the reader switched annotation off. */
   disabledSites: string[];
+  /** Verdicts marked on the page; the others show only while the pointer is on their paragraph. */
+  shownVerdicts: Verdict[];
 }
 
 export interface PageSummaryItem {
@@ -73,12 +77,43 @@ export interface BackgroundMessages {
   /** Claim pack JSON text from the dashboard's file input. */
   'pack/import': { req: { text: string }; res: ImportResult };
   'pack/export': { req: { format: ExportFormat }; res: object };
+  /** Puts a deleted flag back (Undo). */
+  'flags/restore': { req: { flag: Flag }; res: Flag };
+  /** Deletes one reader record; replies with it so it can be put back. */
+  'records/remove': { req: { id: string }; res: ClaimRecord | null };
+  'records/restore': { req: { record: ClaimRecord }; res: void };
+  'packs/list': { req: void; res: PackInfo[] };
+  /** Removes an imported pack and its records. */
+  'packs/remove': { req: { id: string }; res: { removed: number } };
+  /** A large pack goes to the background in chunks (runtime messages are capped at 64 MB). */
+  'pack/import-begin': { req: { name: string; size: number; chunks: number }; res: { job: string } };
+  'pack/import-chunk': { req: { job: string; index: number; text: string }; res: void };
+  /** All chunks sent: the background checks and writes the pack; poll pack/progress. */
+  'pack/import-end': { req: { job: string }; res: ImportProgress };
+  'pack/progress': { req: { job: string }; res: ImportProgress };
+}
+
+/** An imported pack as the dashboard lists it. */
+export interface PackInfo {
+  id: string;
+  name: string;
+  importedAt: string;
+  count: number;
+  status: 'importing' | 'ready';
+}
+
+export interface ImportProgress {
+  phase: 'receiving' | 'checking' | 'writing' | 'done';
+  done: number;
+  total: number;
+  /** Set once phase is 'done'. */
+  result?: ImportResult;
 }
 
 export type ExportFormat = 'claims-json' | 'web-annotations' | 'claim-review';
 
 export type ImportResult =
-  | { ok: true; added: { claims: number; flags: number }; unchanged: number }
+  | { ok: true; added: { claims: number; flags: number }; unchanged: number; pack?: { id: string; name: string } }
   | { ok: false; errors: string[] };
 
 /** Requests a content script answers (from the popup, or broadcast by the background). */

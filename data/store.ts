@@ -12,7 +12,9 @@ export interface FlagQuery {
 }
 
 const VERDICTS: readonly string[] = ['agrees', 'differs', 'new'];
-export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [], shownVerdicts: ['differs', 'new'] };
+/** Known verdicts, once each, in a fixed order. */
+const verdictList = (v: unknown[]) => VERDICTS.filter((x) => v.includes(x)) as Verdict[];
 
 export function isClaimRecord(row: unknown): row is ClaimRecord {
   const r = row as ClaimRecord;
@@ -103,13 +105,14 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
 
   async function getSettings(): Promise<Settings> {
     await ready();
-    const rows = await db.settings.bulkGet(['paused', 'disabledSites']);
-    const [paused, sites] = rows.map((r) => r?.value);
+    const rows = await db.settings.bulkGet(['paused', 'disabledSites', 'shownVerdicts']);
+    const [paused, sites, shown] = rows.map((r) => r?.value);
     if (paused !== undefined && typeof paused !== 'boolean') console.warn('ClaimLens: ignored a malformed "paused" setting');
     if (sites !== undefined && !Array.isArray(sites)) console.warn('ClaimLens: ignored a malformed "disabledSites" setting');
     return {
       paused: typeof paused === 'boolean' ? paused : DEFAULT_SETTINGS.paused,
       disabledSites: Array.isArray(sites) ? normaliseSites(sites) : [],
+      shownVerdicts: Array.isArray(shown) ? verdictList(shown) : [...DEFAULT_SETTINGS.shownVerdicts],
     };
   }
 
@@ -123,6 +126,12 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
     if (patch?.disabledSites !== undefined) {
       if (!Array.isArray(patch.disabledSites)) throw new Error('"disabledSites" must be a list of host names.');
       rows.push({ key: 'disabledSites', value: normaliseSites(patch.disabledSites) });
+    }
+    if (patch?.shownVerdicts !== undefined) {
+      if (!Array.isArray(patch.shownVerdicts) || patch.shownVerdicts.some((v) => !VERDICTS.includes(v))) {
+        throw new Error('"shownVerdicts" must be a list of verdicts: agrees, differs, new.');
+      }
+      rows.push({ key: 'shownVerdicts', value: verdictList(patch.shownVerdicts) });
     }
     if (rows.length) await db.settings.bulkPut(rows);
     return getSettings();

@@ -51,7 +51,7 @@ describe('sendToBackground / handleBackgroundMessages', () => {
     expect(claims.map((c) => c.id).sort()).toEqual(packV1.claims.map((c) => c.id).sort());
     const flag = await sendToBackground('flags/add', newFlag());
     expect(await sendToBackground('flags/list', { url: flag.url })).toEqual([flag]);
-    expect(await sendToBackground('settings/set', { paused: true })).toEqual({ paused: true, disabledSites: [] });
+    expect(await sendToBackground('settings/set', { paused: true })).toEqual({ paused: true, disabledSites: [], shownVerdicts: ['differs', 'new'] });
     await sendToBackground('flags/remove', { id: flag.id });
     expect(await sendToBackground('flags/list', {})).toEqual([]);
   });
@@ -85,7 +85,7 @@ describe('sendToBackground / handleBackgroundMessages', () => {
       .mockImplementation(real as never);
     const started = Date.now();
     const settings = await sendToBackground('settings/get');
-    expect(settings).toEqual({ paused: false, disabledSites: [] });
+    expect(settings).toEqual({ paused: false, disabledSites: [], shownVerdicts: ['differs', 'new'] });
     expect(send).toHaveBeenCalledTimes(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(90);
   });

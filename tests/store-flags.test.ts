@@ -141,17 +141,25 @@ describe('subject and key terms', () => {
 });
 
 describe('settings', () => {
+  const shown = { shownVerdicts: ['differs', 'new'] };
   it('defaults to running everywhere, and a patch changes only what it names', async () => {
-    expect(await store.getSettings()).toEqual({ paused: false, disabledSites: [] });
+    expect(await store.getSettings()).toEqual({ paused: false, disabledSites: [], ...shown });
     expect(await store.setSettings({ disabledSites: ['News.Example ', 'news.example', 'blog.example'] }))
-      .toEqual({ paused: false, disabledSites: ['news.example', 'blog.example'] });
-    expect(await store.setSettings({ paused: true })).toEqual({ paused: true, disabledSites: ['news.example', 'blog.example'] });
-    expect(await createStore(db, packV1).getSettings()).toEqual({ paused: true, disabledSites: ['news.example', 'blog.example'] });
+      .toEqual({ paused: false, disabledSites: ['news.example', 'blog.example'], ...shown });
+    expect(await store.setSettings({ paused: true })).toEqual({ paused: true, disabledSites: ['news.example', 'blog.example'], ...shown });
+    expect(await createStore(db, packV1).getSettings()).toEqual({ paused: true, disabledSites: ['news.example', 'blog.example'], ...shown });
+  });
+
+  it('remembers which verdicts are marked, once each, in a fixed order', async () => {
+    expect((await store.setSettings({ shownVerdicts: ['new', 'agrees', 'new'] })).shownVerdicts).toEqual(['agrees', 'new']);
+    expect((await createStore(db, packV1).getSettings()).shownVerdicts).toEqual(['agrees', 'new']);
+    expect((await store.setSettings({ shownVerdicts: [] })).shownVerdicts).toEqual([]);
   });
 
   it('refuses settings of the wrong type', async () => {
     await expect(store.setSettings({ paused: 'yes' as never })).rejects.toThrow('"paused" must be true or false.');
     await expect(store.setSettings({ disabledSites: 'a.example' as never })).rejects.toThrow('"disabledSites" must be a list');
-    expect(await store.getSettings()).toEqual({ paused: false, disabledSites: [] });
+    await expect(store.setSettings({ shownVerdicts: ['verified'] as never })).rejects.toThrow('"shownVerdicts" must be a list of verdicts');
+    expect(await store.getSettings()).toEqual({ paused: false, disabledSites: [], ...shown });
   });
 });
