@@ -1,6 +1,7 @@
 // Exports of the reader's work in three formats: our claims JSON, W3C Web Annotations, ClaimReview.
 import type { ClaimRecord, Statement } from '../core/types';
 import { ClaimDB, db as defaultDb } from './db';
+import { SEED_TITLES } from './seed-titles';
 import { createStore } from './store';
 
 /** Our claims JSON format: reader records and flags, importable with importPack. */
@@ -17,7 +18,9 @@ export async function exportClaimsJson(db: ClaimDB = defaultDb) {
 
 /** Flags as a W3C Web Annotation collection (JSON-LD). */
 export async function exportWebAnnotations(db: ClaimDB = defaultDb) {
-  const flags = await createStore(db).listFlags();
+  const store = createStore(db);
+  const [flags, claims] = await Promise.all([store.listFlags(), store.listClaims()]);
+  const records = new Map(claims.map((c) => [c.id, c]));
   const items = flags.map((flag) => ({
     id: `urn:uuid:${flag.id}`,
     type: 'Annotation',
@@ -26,6 +29,7 @@ export async function exportWebAnnotations(db: ClaimDB = defaultDb) {
     body: [
       ...(flag.note ? [{ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: flag.note }] : []),
       { type: 'TextualBody', purpose: 'tagging', format: 'text/plain', value: flag.verdict },
+      ...sourceLinks(flag.claimId ? records.get(flag.claimId) : undefined),
     ],
     target: {
       source: flag.url,
@@ -41,12 +45,39 @@ export async function exportWebAnnotations(db: ClaimDB = defaultDb) {
   };
 }
 
+/**
+ * The articles behind the record a flag was compared with, as linking bodies: their URL, and
+ * outlet and publication date where known (dcterms terms, which anno.jsonld prefixes).
+ */
+function sourceLinks(record: ClaimRecord | undefined) {
+  const seen = new Set<string>();
+  return (record?.statements ?? []).flatMap((s) => {
+    const url = s.url ?? (/^https?:/i.test(s.source) ? s.source : null);
+    if (!url || seen.has(url)) return [];
+    seen.add(url);
+    return [{
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: url,
+      ...(s.outlet ? { 'dcterms:publisher': s.outlet } : {}),
+      ...(s.published ? { 'dcterms:issued': s.published } : {}),
+    }];
+  });
+}
+
 const ORGANISATION = /\b(ministry|pentagon|nato|agency|intelligence|government|service|office|department|command|council|institute|army|forces|military|kremlin|staff|news|nations|union|alliance|kcna|yonhap|reuters)\b/i;
 
-function appearance(source: string) {
-  return /^https?:/i.test(source)
-    ? { '@type': 'CreativeWork', url: source }
-    : { '@type': 'CreativeWork', name: source };
+/** Where the statement appeared: the article's title or URL, and its outlet and date where known. */
+function appearance(s: Statement) {
+  const page = /^https?:/i.test(s.source);
+  const url = s.url ?? (page ? s.source : null);
+  return {
+    '@type': 'CreativeWork',
+    ...(page ? {} : { name: SEED_TITLES[s.source] ?? s.source }),
+    ...(url ? { url } : {}),
+    ...(s.outlet ? { publisher: { '@type': 'Organization', name: s.outlet } } : {}),
+    ...(s.published ? { datePublished: s.published } : {}),
+  };
 }
 
 function review(record: ClaimRecord, statement: Statement) {
@@ -62,7 +93,7 @@ function review(record: ClaimRecord, statement: Statement) {
     itemReviewed: {
       '@type': 'Claim',
       ...(author ? { author } : {}),
-      appearance: appearance(statement.source),
+      appearance: appearance(statement),
       ...(statement.asOf ? { datePublished: statement.asOf } : {}),
     },
     author: { '@type': 'Organization', name: 'ClaimLens' },

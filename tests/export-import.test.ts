@@ -4,6 +4,7 @@ import { exportClaimReview, exportClaimsJson, exportWebAnnotations } from '../da
 import { importPack } from '../data/import';
 import type { Flag } from '../data/messages';
 import { ensureSeeded } from '../data/seed';
+import { SEED_TITLES } from '../data/seed-titles';
 import { createStore } from '../data/store';
 import { freshDb, newFlag, packV1, readerRecord, troops } from './db-fixtures';
 
@@ -96,7 +97,7 @@ describe('exports', () => {
     const bundled = reviews.find((r) => r.identifier === troops.id)!;
     expect(bundled.claimReviewed).toBe(troops.statements[0]!.quote);
     expect(bundled.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'the Pentagon' });
-    expect(bundled.itemReviewed.appearance).toEqual({ '@type': 'CreativeWork', name: '000_43f53078eb556458.txt' });
+    expect(bundled.itemReviewed.appearance).toEqual({ '@type': 'CreativeWork', name: SEED_TITLES['000_43f53078eb556458.txt'] });
     expect(bundled.reviewRating.alternateName).toBe('Bundled source');
 
     const reader = reviews.find((r) => r.identifier === flag.promotedTo)!;
