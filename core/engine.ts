@@ -1,11 +1,11 @@
 // The claim engine: text block in, annotations (sentence offsets + verdict) out.
 // Cheap first: one topic-gate regex per block and per sentence before any heavy work.
-import type { Annotation, ClaimRecord, Engine, Figure, Topic } from './types.ts';
+import type { Annotation, ClaimRecord, Engine, Figure, PageBlock, Topic } from './types.ts';
 import { splitSentences } from './sentences.ts';
 import { detectTopics, leadTopic, topicGate } from './topics.ts';
 import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
 import { findAttribution } from './attribution.ts';
-import { isCaptionBlock, isCheckWorthy, isNonClaim } from './claims.ts';
+import { isCaptionBlock, isCheckWorthy, isHeadline, isNonClaim } from './claims.ts';
 import { candidates, drain, negatedGroups, prepareSteps, reversed, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 
@@ -25,6 +25,8 @@ const ANAPHOR =
   /^[“"‘']?\s*(?:he|she|it|they|this|these|that|those|such|i|we|its|his|her|their|both|the (?:move|deployment|presence|alliance|agency|report|country|regime|troops|soldiers|two|leaders?|nations|countries|chief|secretary[\s-]general))\b/iu;
 
 const MAX_SENTENCE = 1000;
+// A number or a share: what a sentence needs to take its topic from its heading or page.
+const FIGURE_HINT = /\d|%|per ?cent|\b(?:hundred|thousand|million|billion)\b/i;
 const EMPTY = new Map<number, number>();
 
 function merge(a: Map<number, number>, b: Map<number, number>): Map<number, number> {
@@ -60,6 +62,7 @@ function engineOf(prepared: Matcher): Engine {
     hits: Map<number, number>,
     ctx: Context | null,
     borrowed: Topic[] = [],
+    lentOnly = false,
   ): Annotation | null {
     // Longer than any real sentence: a list or a script dump; skipping it bounds the work.
     if (end - start > MAX_SENTENCE) return null;
@@ -80,7 +83,10 @@ function engineOf(prepared: Matcher): Engine {
     const attribution = findAttribution(sentence);
     // Headlines without a figure, sentences without a check-worthy verb and sentences topical
     // only through the one before are claims only when the database knows their subject.
-    const worthy = own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution !== null);
+    const worthy =
+      (own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution !== null)) ||
+      // Topical only through its heading or page: a claim when it counts something.
+      (lentOnly && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence));
     const found = candidates(prepared, {
       sentence,
       topics,
@@ -128,33 +134,81 @@ function engineOf(prepared: Matcher): Engine {
     return { ...base, verdict, claimId: best.prepared.record.id, explanation };
   }
 
+  /** Topics and term hits a block may lend to sentences that name none (a heading, the page). */
+  interface Lender {
+    topics: Topic[];
+    hits: Map<number, number>;
+    text: string;
+  }
+
+  function annotateBlock(text: string, carried: Context | null, lender: Lender | null, out: Context[]): Annotation[] {
+    if (!text) return [];
+    const named = prepared.names !== null && prepared.names.test(text);
+    if (isCaptionBlock(text)) return [];
+    const open = (carried !== null && ANAPHOR.test(text)) || (lender !== null && lender.topics.length > 0 && FIGURE_HINT.test(text));
+    if (!named && !open && !topicGate(text)) return [];
+    const found: Annotation[] = [];
+    let prev = carried;
+    for (const span of splitSentences(text)) {
+      const ctx: Context | null = prev && ANAPHOR.test(span.text) ? prev : null;
+      const short = span.text.length <= MAX_SENTENCE;
+      const own: Topic[] = short && topicGate(span.text) ? detectTopics(span.text) : [];
+      // A sentence naming only an outside actor of some record ("Trump") is read for that record.
+      const byName = short && own.length === 0 && named && (prepared.names as RegExp).test(span.text);
+      // A sentence naming no topic but stating a figure, under a heading or on a page about one
+      // ("Germany will spend 2.1% of GDP on defence" in an article on NATO spending).
+      const lent = short && own.length === 0 && !ctx && lender !== null && lender.topics.length > 0 && FIGURE_HINT.test(span.text) ? lender : null;
+      // Term hits are needed for a topical sentence, or for one a later pronoun may lean on.
+      const hits = short && (own.length > 0 || ctx || byName || lent) ? prepared.index.hits(span.text) : EMPTY;
+      const borrowed: Topic[] = [];
+      if (byName) for (const [id, ts] of prepared.nameTopics) if (hits.has(id)) borrowed.push(...ts);
+      const lentCtx: Context | null = lent && borrowed.length === 0 ? { text: lent.text, topics: lent.topics, hits: lent.hits } : null;
+      const a =
+        own.length > 0 || ctx || borrowed.length > 0
+          ? annotateSentence(text, span.start, span.end, own, hits, ctx, [...new Set(borrowed)])
+          : lentCtx
+            ? annotateSentence(text, span.start, span.end, own, hits, lentCtx, [], true)
+            : null;
+      if (a) found.push(a);
+      prev = ctx
+        ? { text: `${span.text} ${ctx.text}`.slice(0, 600), topics: [...new Set([...own, ...ctx.topics])], hits: merge(hits, ctx.hits) }
+        : { text: span.text, topics: own, hits };
+    }
+    if (prev) out.push(prev);
+    return found;
+  }
+
   return {
     annotate(text: string): Annotation[] {
-      if (!text) return [];
-      const named = prepared.names !== null && prepared.names.test(text);
-      if ((!named && !topicGate(text)) || isCaptionBlock(text)) return [];
-      const out: Annotation[] = [];
-      let prev = null as Context | null;
-      for (const span of splitSentences(text)) {
-        const ctx: Context | null = prev && ANAPHOR.test(span.text) ? prev : null;
-        const short = span.text.length <= MAX_SENTENCE;
-        const own: Topic[] = short && topicGate(span.text) ? detectTopics(span.text) : [];
-        // A sentence naming only an outside actor of some record ("Trump") is read for that record.
-        const byName = short && own.length === 0 && named && (prepared.names as RegExp).test(span.text);
-        // Term hits are needed for a topical sentence, or for one a later pronoun may lean on.
-        const hits = short && (own.length > 0 || ctx || byName) ? prepared.index.hits(span.text) : EMPTY;
-        const borrowed: Topic[] = [];
-        if (byName) for (const [id, ts] of prepared.nameTopics) if (hits.has(id)) borrowed.push(...ts);
-        const a =
-          own.length > 0 || ctx || borrowed.length > 0
-            ? annotateSentence(text, span.start, span.end, own, hits, ctx, [...new Set(borrowed)])
-            : null;
-        if (a) out.push(a);
-        prev = ctx
-          ? { text: `${span.text} ${ctx.text}`.slice(0, 600), topics: [...new Set([...own, ...ctx.topics])], hits: merge(hits, ctx.hits) }
-          : { text: span.text, topics: own, hits };
-      }
-      return out;
+      return annotateBlock(text, null, null, []);
+    },
+    annotatePage(blocks: PageBlock[]): Annotation[][] {
+      // What the page is about: topics its title or first heading names, or that two of its
+      // blocks name. A block naming none may take them from there.
+      const topicsOf = blocks.map((b) => (b.text && b.text.length < 20000 && topicGate(b.text) ? detectTopics(b.text) : []));
+      const count = new Map<Topic, number>();
+      for (const ts of topicsOf) for (const t of ts) count.set(t, (count.get(t) ?? 0) + 1);
+      const firstHeading = blocks.findIndex((b) => b.heading);
+      const pageTopics = [...count].filter(([t, n]) => n >= 2 || (firstHeading >= 0 && topicsOf[firstHeading]!.includes(t))).map(([t]) => t);
+      const page: Lender | null = pageTopics.length ? { topics: pageTopics, hits: EMPTY, text: '' } : null;
+      let heading: Lender | null = null;
+      let prev: Context | null = null;
+      return blocks.map((b, i) => {
+        const text = b.text ?? '';
+        if (b.heading) {
+          const topics = topicsOf[i]!;
+          heading = topics.length ? { topics, hits: prepared.index.hits(text), text } : null;
+          prev = null;
+          // A heading is read on its own: it lends its topics, never borrows.
+          return annotateBlock(text, null, null, []);
+        }
+        const ends: Context[] = [];
+        // A paragraph that opens with a pronoun leans on the end of the paragraph before.
+        const lender = heading ?? page;
+        const found = annotateBlock(text, prev, lender, ends);
+        prev = ends[0] ?? null;
+        return found;
+      });
     },
   };
 }

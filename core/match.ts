@@ -272,7 +272,7 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
     taken.add(k);
     return true;
   };
-  const terms = (derived ? deriveGroups(record) : record.keyTerms)
+  const terms = (derived ? deriveGroups(record) : (record.keyTerms ?? []))
     .map((g) => {
       const own = g.filter(keep);
       return { own, all: [...own, ...withSynonyms(g).slice(g.length).filter(keep)] };

@@ -54,10 +54,11 @@ export interface ClaimRecord {
   subject: string;
   topics: Topic[];
   /**
-   * Matching hints: groups of synonyms; a sentence matches the record when it hits enough
-   * groups (each group is satisfied by any of its terms, lower case, matched on word edges).
+   * Optional matching hints: groups of synonyms (each group is satisfied by any of its terms,
+   * lower case, matched on word edges). A record is matched by its subject and statements
+   * alone; hints only add wordings the statements do not use.
    */
-  keyTerms: string[][];
+  keyTerms?: string[][];
   statements: Statement[];
   /** `reader` for records a reader promoted or imported; bundled when absent. */
   origin?: 'bundled' | 'reader';
@@ -103,7 +104,18 @@ export interface Annotation {
   explanation: Explanation;
 }
 
+/** One block of a page's text in reading order: a paragraph, list item or heading. */
+export interface PageBlock {
+  text: string;
+  heading?: boolean;
+}
+
 export interface Engine {
   /** Finds claims in one block of text (a paragraph, a list item, a heading). */
   annotate(text: string): Annotation[];
+  /**
+   * Finds claims in a page's blocks read in order, so a sentence may take its topic from its
+   * heading, paragraph or page. Index-aligned with blocks; offsets are within each block.
+   */
+  annotatePage(blocks: PageBlock[]): Annotation[][];
 }

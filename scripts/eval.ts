@@ -1,7 +1,16 @@
-// `npm run eval -- FILE.jsonl [...] [--engine PATH]`: measures the engine on labelled sentences
-// (format of /work/shared/dev-set/sentences.jsonl). Always exits 0 once it could measure; 2 when
-// a file or the engine cannot be loaded.
-import { readFileSync } from 'node:fs';
+// `npm run eval -- [FILE.jsonl ...] [--engine PATH] [--heldout]`: measures the engine on labelled
+// sentences (format of ../shared/dev-set/sentences.jsonl) and on labelled real news
+// (tests/fixtures/realnews/*.jsonl: article/url/para/heading/expect/claimId/text a line).
+// Without files it measures every known set. Each set is measured twice: with the bundled records
+// as they are, and with every record's keyTerms removed (records matched by what they say only).
+//
+// Real news is read in context: lines are grouped by article in file order, the lines of one
+// `para` make one block, heading lines are heading blocks, and the engine reads the article with
+// annotatePage. Articles are split deterministically: their keys sorted, every third one
+// (index % 3 === 2) is HELD OUT. Held-out scores are printed only with --heldout, so the engine
+// can be tuned on the dev two-thirds without its author seeing the rest.
+// Always exits 0 once it could measure; 2 when a file or the engine cannot be loaded.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Annotation, ClaimRecord, Engine, Verdict } from '../core/types';
@@ -16,6 +25,15 @@ interface Labelled {
   expect: Expect;
   accept: string[];
   text: string;
+  /** Real news: the record the labeller says the line is about. */
+  claimId?: string;
+  article?: string;
+  para?: string;
+  heading?: boolean;
+}
+
+interface Engines {
+  createEngine: (claims: ClaimRecord[]) => Engine;
 }
 
 const EXPECTS: Expect[] = ['agrees', 'differs', 'new', 'any', 'none'];
@@ -27,19 +45,40 @@ function fail(msg: string): never {
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { files: string[]; engine: string } {
+const USAGE = 'usage: npm run eval -- [FILE.jsonl ...] [--engine core/engine.ts] [--heldout] [--quiet] [--show-emptied]';
+
+function parseArgs(argv: string[]): { files: string[]; engine: string; heldout: boolean; quiet: boolean; emptied: boolean } {
   const files: string[] = [];
   let engine = join(root, 'core', 'engine.ts');
+  let heldout = false;
+  let quiet = false;
+  let emptied = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--engine') engine = resolve(argv[++i] ?? fail('--engine needs a path'));
+    else if (arg === '--heldout') heldout = true;
+    else if (arg === '--quiet') quiet = true;
+    else if (arg === '--show-emptied') emptied = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run eval -- FILE.jsonl [FILE.jsonl ...] [--engine core/engine.ts]');
+      console.log(USAGE);
       process.exit(0);
     } else files.push(arg);
   }
-  if (!files.length) fail('usage: npm run eval -- FILE.jsonl [FILE.jsonl ...] [--engine core/engine.ts]');
-  return { files, engine };
+  if (!files.length) files.push(...defaultSets());
+  if (!files.length) fail(USAGE);
+  return { files, engine, heldout, quiet, emptied };
+}
+
+/** Every labelled set this checkout knows of. */
+function defaultSets(): string[] {
+  const out: string[] = [];
+  const dev = resolve(root, '../shared/dev-set/sentences.jsonl');
+  if (existsSync(dev)) out.push(dev);
+  const fixtures = join(root, 'tests', 'fixtures');
+  for (const name of readdirSync(fixtures).sort()) if (/^heldout.*\.jsonl$/.test(name)) out.push(join(fixtures, name));
+  const news = join(fixtures, 'realnews');
+  if (existsSync(news)) for (const name of readdirSync(news).sort()) if (name.endsWith('.jsonl')) out.push(join(news, name));
+  return out;
 }
 
 function loadSentences(file: string): Labelled[] {
@@ -52,7 +91,7 @@ function loadSentences(file: string): Labelled[] {
   const out: Labelled[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
-    const where = `${file}:${i + 1}`;
+    const where = `${file.replace(`${root}/`, '')}:${i + 1}`;
     let o: Record<string, unknown>;
     try {
       o = JSON.parse(line);
@@ -62,23 +101,87 @@ function loadSentences(file: string): Labelled[] {
     if (typeof o.text !== 'string') fail(`${where}: "text" must be a string`);
     if (!EXPECTS.includes(o.expect as Expect)) fail(`${where}: "expect" must be one of ${EXPECTS.join(', ')}`);
     const accept = Array.isArray(o.accept) ? o.accept.filter((a): a is string => typeof a === 'string') : [];
-    out.push({ where, id: String(o.id ?? i + 1), subject: (o.subject as string) ?? null, expect: o.expect as Expect, accept, text: o.text });
+    const item: Labelled = { where, id: String(o.id ?? i + 1), subject: (o.subject as string) ?? null, expect: o.expect as Expect, accept, text: o.text };
+    const article = o.article ?? o.url;
+    if (article !== undefined && article !== null) {
+      item.article = String(article);
+      item.para = String(o.para ?? i);
+      item.heading = o.heading === true;
+      if (typeof o.claimId === 'string' && o.claimId) item.claimId = o.claimId;
+    }
+    out.push(item);
   });
   return out;
 }
 
-async function loadEngine(path: string, claims: ClaimRecord[]): Promise<Engine> {
-  let mod: { createEngine?: (claims: ClaimRecord[]) => Engine };
+async function loadEngine(path: string): Promise<Engines> {
+  let mod: Partial<Engines>;
   try {
     mod = await import(pathToFileURL(path).href);
   } catch (err) {
     fail(`Cannot load the engine from ${path}: ${(err as Error).message}`);
   }
   if (typeof mod.createEngine !== 'function') fail(`${path} does not export createEngine(claims)`);
-  return mod.createEngine(claims);
+  return mod as Engines;
 }
 
-/** The annotation that speaks for the sentence: the longest one. */
+/** The held-out articles of a real-news set: keys sorted, every third (index % 3 === 2). */
+export function heldOutArticles(lines: Labelled[]): Set<string> {
+  const keys = [...new Set(lines.map((l) => l.article).filter((a): a is string => a !== undefined))].sort();
+  return new Set(keys.filter((_, i) => i % 3 === 2));
+}
+
+/** Annotations for each line: one per line for sentence sets, by article for real news. */
+function run(engine: Engine, lines: Labelled[], errors: string[]): Annotation[][] {
+  const out: Annotation[][] = lines.map(() => []);
+  const byArticle = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (l.article === undefined) {
+      try {
+        out[i] = engine.annotate(l.text);
+      } catch (err) {
+        errors.push(`${l.where} threw ${(err as Error).message}`);
+      }
+    } else {
+      const list = byArticle.get(l.article) ?? [];
+      list.push(i);
+      byArticle.set(l.article, list);
+    }
+  });
+  for (const [article, idx] of byArticle) {
+    // One block a paragraph (lines joined by a space), headings on their own.
+    const blocks: { text: string; heading?: boolean }[] = [];
+    const where: { block: number; start: number; end: number }[] = [];
+    let lastKey = '';
+    for (const i of idx) {
+      const l = lines[i]!;
+      const key = l.heading ? `h${i}` : `p${l.para}`;
+      if (key !== lastKey || l.heading) {
+        blocks.push(l.heading ? { text: '', heading: true } : { text: '' });
+        lastKey = key;
+      }
+      const b = blocks[blocks.length - 1]!;
+      if (b.text) b.text += ' ';
+      where[i] = { block: blocks.length - 1, start: b.text.length, end: b.text.length + l.text.length };
+      b.text += l.text;
+    }
+    let anns: Annotation[][] = [];
+    try {
+      if (typeof engine.annotatePage === 'function') anns = engine.annotatePage(blocks);
+      else anns = blocks.map((b) => engine.annotate(b.text));
+    } catch (err) {
+      errors.push(`article ${article} threw ${(err as Error).message}`);
+      continue;
+    }
+    for (const i of idx) {
+      const w = where[i]!;
+      out[i] = (anns[w.block] ?? []).filter((a) => a.start < w.end && a.end > w.start);
+    }
+  }
+  return out;
+}
+
+/** The annotation that speaks for the line: the one covering most of it. */
 function primary(anns: Annotation[]): Annotation | undefined {
   return anns.reduce<Annotation | undefined>((best, a) => (!best || a.end - a.start > best.end - best.start ? a : best), undefined);
 }
@@ -86,9 +189,91 @@ function primary(anns: Annotation[]): Annotation | undefined {
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}% (${n}/${d})` : 'n/a (0/0)');
 const clip = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+interface Score {
+  recall: [number, number];
+  precision: [number, number];
+  verdicts: [number, number];
+  /** agrees/differs lines labelled with a record whose verdict came with that record. */
+  records: [number, number];
+  confusion: Map<string, number>;
+  missed: string[];
+  wrong: string[];
+  falseAlarms: string[];
+  errors: string[];
+  ms: number;
+}
+
+function score(engine: Engine, lines: Labelled[]): Score {
+  const errors: string[] = [];
+  const t0 = performance.now();
+  const anns = run(engine, lines, errors);
+  const ms = performance.now() - t0;
+  const s: Score = { recall: [0, 0], precision: [0, 0], verdicts: [0, 0], records: [0, 0], confusion: new Map(), missed: [], wrong: [], falseAlarms: [], errors, ms };
+  lines.forEach((l, i) => {
+    const best = primary(anns[i] ?? []);
+    const got: Got = best ? best.verdict : 'none';
+    const acceptable = new Set<string>([l.expect, ...l.accept]);
+    const isClaim = l.expect !== 'none' || l.accept.some((a) => a !== 'none');
+    const noneOk = acceptable.has('none');
+    const tag = `${l.where} [${l.id}${l.subject ? ` ${l.subject}` : ''}${l.claimId ? ` ${l.claimId}` : ''}]`;
+    const key = `${l.expect}\t${got}`;
+    s.confusion.set(key, (s.confusion.get(key) ?? 0) + 1);
+    const rec = best?.claimId ? ` (${best.claimId})` : '';
+    if (l.expect !== 'none' && !noneOk) {
+      s.recall[1]++;
+      if (best) s.recall[0]++;
+      else s.missed.push(`${tag} expected ${l.expect}: ${clip(l.text)}`);
+    }
+    if (best) {
+      s.precision[1]++;
+      if (isClaim) s.precision[0]++;
+      else s.falseAlarms.push(`${tag} got ${got}${rec}: ${clip(l.text)}`);
+      if (l.expect === 'agrees' || l.expect === 'differs' || l.expect === 'new') {
+        s.verdicts[1]++;
+        // A verdict against another record than the labelled one is not the labelled verdict.
+        const sameRecord = !l.claimId || got === 'new' || best.claimId === l.claimId;
+        if (acceptable.has(got) && sameRecord) s.verdicts[0]++;
+        else s.wrong.push(`${tag} expected ${[...acceptable].join('|')}, got ${got}${rec}: ${clip(l.text)}`);
+        if (l.claimId && (l.expect === 'agrees' || l.expect === 'differs')) {
+          s.records[1]++;
+          if (best.claimId === l.claimId) s.records[0]++;
+        }
+      }
+    }
+  });
+  return s;
+}
+
+function print(title: string, s: Score, n: number, quiet: boolean): void {
+  console.log(`\n${title}: ${n} lines (${(s.ms / Math.max(1, n)).toFixed(2)} ms each)`);
+  console.log(`spotting recall    ${pct(...s.recall)}`);
+  console.log(`spotting precision ${pct(...s.precision)}`);
+  console.log(`verdict accuracy   ${pct(...s.verdicts)}`);
+  if (s.records[1]) console.log(`record right       ${pct(...s.records)}`);
+  if (quiet) return;
+  console.log('expect \\ got  ' + GOTS.map((g) => g.padStart(8)).join(''));
+  for (const e of EXPECTS) {
+    const row = GOTS.map((g) => String(s.confusion.get(`${e}\t${g}`) ?? 0).padStart(8));
+    if (row.some((c) => c.trim() !== '0')) console.log(`${e.padEnd(13)}${row.join('')}`);
+  }
+  const list = (t: string, items: string[]) => {
+    if (!items.length) return;
+    console.log(`${t} (${items.length}):`);
+    for (const i of items) console.log(`  ${i}`);
+  };
+  list('missed claims', s.missed);
+  list('wrong verdicts', s.wrong);
+  list('false alarms', s.falseAlarms);
+  list('engine errors', s.errors);
+}
+
+/** The same records with their keyTerms hints removed. */
+function withoutKeyTerms(claims: ClaimRecord[]): ClaimRecord[] {
+  return claims.map(({ keyTerms: _drop, ...rest }) => rest as ClaimRecord);
+}
+
 async function main(): Promise<void> {
-  const { files, engine: enginePath } = parseArgs(process.argv.slice(2));
-  const sentences = files.flatMap(loadSentences);
+  const { files, engine: enginePath, heldout, quiet, emptied } = parseArgs(process.argv.slice(2));
   let packText: string;
   try {
     packText = readFileSync(join(root, 'data', 'claims.json'), 'utf8');
@@ -97,69 +282,34 @@ async function main(): Promise<void> {
   }
   const pack = validatePack(packText);
   if (!pack.ok) fail(`data/claims.json is invalid (run npm run claims:check):\n${pack.errors.join('\n')}`);
-  const engine = await loadEngine(enginePath, pack.pack.claims);
-
-  const confusion = new Map<string, number>();
-  const missed: string[] = [];
-  const falseAlarms: string[] = [];
-  const wrong: string[] = [];
-  const errors: string[] = [];
-  let mustSpot = 0, mustSpotHit = 0, spotted = 0, spottedClaims = 0, judged = 0, judgedRight = 0;
-  const t0 = performance.now();
-
-  for (const s of sentences) {
-    let anns: Annotation[] = [];
-    try {
-      anns = engine.annotate(s.text);
-    } catch (err) {
-      errors.push(`${s.where} [${s.id}] threw ${(err as Error).message}: ${clip(s.text)}`);
-    }
-    const best = primary(anns);
-    const got: Got = best ? best.verdict : 'none';
-    const acceptable = new Set<string>([s.expect, ...s.accept]);
-    // A claim is labelled when expect is not none, or none is expected but a verdict is accepted too.
-    const isClaim = s.expect !== 'none' || s.accept.some((a) => a !== 'none');
-    const noneOk = acceptable.has('none');
-    const tag = `${s.where} [${s.id}${s.subject ? ` ${s.subject}` : ''}]`;
-    const key = `${s.expect}\t${got}`;
-    confusion.set(key, (confusion.get(key) ?? 0) + 1);
-
-    if (s.expect !== 'none' && !noneOk) {
-      mustSpot++;
-      if (best) mustSpotHit++;
-      else missed.push(`${tag} expected ${s.expect}: ${clip(s.text)}`);
-    }
-    if (best) {
-      spotted++;
-      if (isClaim) spottedClaims++;
-      else falseAlarms.push(`${tag} got ${got}${best.claimId ? ` (${best.claimId})` : ''}: ${clip(s.text)}`);
-      if (s.expect === 'agrees' || s.expect === 'differs' || s.expect === 'new') {
-        judged++;
-        if (acceptable.has(got)) judgedRight++;
-        else wrong.push(`${tag} expected ${[...acceptable].join('|')}, got ${got}${best.claimId ? ` (${best.claimId})` : ''}: ${clip(s.text)}`);
+  const mod = await loadEngine(enginePath);
+  const engines: [string, Engine][] = [
+    ['', mod.createEngine(pack.pack.claims)],
+    ['keyTerms emptied ', mod.createEngine(withoutKeyTerms(pack.pack.claims))],
+  ];
+  const summary: string[] = [];
+  for (const file of files) {
+    const lines = loadSentences(file);
+    const name = file.replace(`${root}/`, '');
+    const held = heldOutArticles(lines);
+    const parts: [string, Labelled[]][] = held.size || lines.some((l) => l.article !== undefined)
+      ? [
+          ['dev', lines.filter((l) => !held.has(l.article ?? ''))],
+          ...(heldout ? [['HELD OUT', lines.filter((l) => held.has(l.article ?? ''))] as [string, Labelled[]]] : []),
+        ]
+      : [['', lines]];
+    for (const [part, subset] of parts) {
+      for (const [label, engine] of engines) {
+        const s = score(engine, subset);
+        const title = `${label}${name}${part ? ` (${part} articles)` : ''}`;
+        print(title, s, subset.length, quiet || (label !== '') !== emptied);
+        const r = (x: [number, number]) => (x[1] ? ((100 * x[0]) / x[1]).toFixed(1) : 'n/a').padStart(6);
+        summary.push(`${r(s.recall)} ${r(s.precision)} ${r(s.verdicts)}  ${title}`);
       }
     }
   }
-  const ms = performance.now() - t0;
-
-  console.log(`${sentences.length} sentences from ${files.join(', ')} (${(ms / Math.max(1, sentences.length)).toFixed(2)} ms each)`);
-  console.log(`spotting recall    ${pct(mustSpotHit, mustSpot)}`);
-  console.log(`spotting precision ${pct(spottedClaims, spotted)}`);
-  console.log(`verdict accuracy   ${pct(judgedRight, judged)}`);
-  console.log('\nexpect \\ got  ' + GOTS.map((g) => g.padStart(8)).join(''));
-  for (const e of EXPECTS) {
-    const row = GOTS.map((g) => String(confusion.get(`${e}\t${g}`) ?? 0).padStart(8));
-    if (row.some((c) => c.trim() !== '0')) console.log(`${e.padEnd(13)}${row.join('')}`);
-  }
-  const list = (title: string, items: string[]) => {
-    if (!items.length) return;
-    console.log(`\n${title} (${items.length}):`);
-    for (const i of items) console.log(`  ${i}`);
-  };
-  list('missed claims', missed);
-  list('wrong verdicts', wrong);
-  list('false alarms', falseAlarms);
-  list('engine errors', errors);
+  console.log('\nrecall  prec. verdicts  set');
+  for (const line of summary) console.log(line);
 }
 
 main().catch((err) => fail(`eval failed: ${(err as Error).stack ?? err}`));

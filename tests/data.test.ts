@@ -182,7 +182,7 @@ describe('data/claims.json', () => {
     const hits = (group: string[], text: string) =>
       group.some((t) => new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es|ed|d|ing|n|['’]s)?(?![\\p{L}\\p{N}])`, 'iu').test(text));
     const weak = all
-      .map(({ record, st }) => ({ id: record.id, n: record.keyTerms.filter((g) => hits(g, st.quote)).length, of: record.keyTerms.length }))
+      .map(({ record, st }) => ({ id: record.id, n: (record.keyTerms ?? []).filter((g) => hits(g, st.quote)).length, of: (record.keyTerms ?? []).length }))
       .filter(({ n, of }) => n < Math.max(2, of - 1));
     expect(weak).toEqual([]);
   });

@@ -76,8 +76,8 @@ describe('promoteFlag', () => {
     expect(record.origin).toBe('reader');
     expect(record.subject).toBe('Officials say about 12,000 North Korean troops are fighting in Kursk, the…');
     expect(record.topics).toEqual(['north-korea', 'russia']);
-    expect(record.keyTerms.flat()).toEqual(expect.arrayContaining(['north', 'korean', 'kursk']));
-    expect(record.keyTerms.flat()).not.toContain('the');
+    expect((record.keyTerms ?? []).flat()).toEqual(expect.arrayContaining(['north', 'korean', 'kursk']));
+    expect((record.keyTerms ?? []).flat()).not.toContain('the');
     expect(record.statements).toEqual([{
       source: flag.url,
       quote: flag.selector.exact,
