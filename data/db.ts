@@ -19,6 +19,8 @@ export interface PackRow {
   name: string;
   importedAt: string;
   count: number;
+  /** 'importing' while its records are being written: retrieval ignores them until 'ready'. */
+  status: 'importing' | 'ready';
 }
 
 /** Host name of a URL, or '' when it is not a URL. */

@@ -70,7 +70,8 @@ export interface BackgroundMessages {
   'claims/list': { req: void; res: ClaimRecord[] };
   'flags/list': { req: { url?: string; site?: string; verdict?: Verdict }; res: Flag[] };
   'flags/add': { req: NewFlag; res: Flag };
-  'flags/remove': { req: { id: string }; res: void };
+  /** Replies with the deleted flag (note included), so that it can be put back. */
+  'flags/remove': { req: { id: string }; res: Flag | null };
   'flags/promote': { req: { id: string }; res: ClaimRecord };
   'settings/get': { req: void; res: Settings };
   'settings/set': { req: Partial<Settings>; res: Settings };

@@ -1,5 +1,6 @@
 // Hand-written validator for claim packs (data/claims.json, dashboard imports). No ajv and no
 // eval: it runs inside the extension under the MV3 content security policy.
+import { detectTopics } from '../core/topics';
 import type { ClaimPack, ClaimRecord, Figure, Qualifier, Statement, Topic, Verdict } from '../core/types';
 import type { Flag, TextQuoteSelector } from './messages';
 
@@ -16,13 +17,21 @@ export interface ValidateOptions {
    * Default: on when `seeds` is given. Off for imports, where unknown fields are dropped.
    */
   strict?: boolean;
+  /**
+   * A pack the reader imports (docs/claim-packs.md): every record is a reader record; version,
+   * id, topics, keyTerms, origin, attribution and figure may be left out (ids are generated,
+   * topics detected); keys like "__proto__" are refused.
+   */
+  imported?: boolean;
 }
 
 export type ValidateResult = { ok: true; pack: ClaimPackFile } | { ok: false; errors: string[] };
 
 export const LIMITS = {
   maxBytes: 5_000_000,
-  claims: 5_000,
+  /** Imported packs (the dashboard's file input). */
+  importBytes: 100 * 1024 * 1024,
+  claims: 200_000,
   statements: 200,
   keyTermGroups: 50,
   termsPerGroup: 200,
@@ -223,8 +232,10 @@ function checkFigure(c: Checker, path: string, v: unknown, vocabulary: boolean):
   return c.errors.length === n ? fig : undefined;
 }
 
-function checkStatement(c: Checker, path: string, v: unknown, reader: boolean, opts: ValidateOptions): Statement | undefined {
-  if (!c.obj(path, v, ['source', 'quote', 'attribution', 'figure', 'asOf', 'outlet', 'url', 'published'])) return undefined;
+function checkStatement(c: Checker, path: string, input: unknown, reader: boolean, opts: ValidateOptions): Statement | undefined {
+  if (!c.obj(path, input, ['source', 'quote', 'attribution', 'figure', 'asOf', 'outlet', 'url', 'published'])) return undefined;
+  // Hand-written packs may leave out who said it and the figure.
+  const v: Obj = opts.imported ? { attribution: null, figure: null, ...input } : input;
   const n = c.errors.length;
   if (c.str(`${path}.source`, v.source, LIMITS.url)) {
     if (reader) {
@@ -278,14 +289,17 @@ function checkStatement(c: Checker, path: string, v: unknown, reader: boolean, o
   return st;
 }
 
-function checkRecord(c: Checker, path: string, v: unknown, opts: ValidateOptions): ClaimRecord | undefined {
-  if (!c.obj(path, v, ['id', 'subject', 'topics', 'keyTerms', 'statements', 'origin'])) return undefined;
+function checkRecord(c: Checker, path: string, input: unknown, opts: ValidateOptions): ClaimRecord | undefined {
+  if (!c.obj(path, input, ['id', 'subject', 'topics', 'keyTerms', 'statements', 'origin'])) return undefined;
+  const v: Obj = opts.imported ? { topics: [], keyTerms: [], ...input } : input;
   const n = c.errors.length;
-  if (c.str(`${path}.id`, v.id, LIMITS.id) && !KEBAB.test(v.id)) {
+  const imported = !!opts.imported;
+  if ((!imported || v.id !== undefined) && c.str(`${path}.id`, v.id, LIMITS.id) && !KEBAB.test(v.id)) {
     c.err(`${path}.id`, `expected lower-case kebab-case like "nk-troops-deployed-kursk", got ${describe(v.id)}`);
   }
   if (v.origin !== undefined) c.oneOf(`${path}.origin`, v.origin, ['bundled', 'reader'] as const);
-  const reader = v.origin === 'reader';
+  // Everything a reader imports is a reader record, whatever it says.
+  const reader = imported || v.origin === 'reader';
   c.str(`${path}.subject`, v.subject, LIMITS.subject);
   if (c.arr(`${path}.topics`, v.topics, TOPICS.length, reader ? 0 : 1)) {
     const seen = new Set<unknown>();
@@ -326,6 +340,12 @@ function checkRecord(c: Checker, path: string, v: unknown, opts: ValidateOptions
     statements,
   };
   if (v.origin !== undefined) record.origin = v.origin as 'bundled' | 'reader';
+  if (imported) {
+    record.origin = 'reader';
+    // The engine never compares a page with a record that has no topics.
+    if (!record.topics.length) record.topics = detectTopics([record.subject, ...statements.map((s) => s.quote)].join('\n'));
+    if (record.id === undefined) record.id = generatedId(record);
+  }
   return record;
 }
 
@@ -463,50 +483,91 @@ function jsonError(text: string, err: unknown): string {
   return `${msg.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${line}, column ${column})`;
 }
 
-/**
- * Checks a claim pack (the parsed JSON, or its text) and returns a clean copy holding only known
- * fields, or every problem found with where it is: `claims[3].statements[0].figure.value: ...`.
- */
-export function validatePack(input: unknown, opts: ValidateOptions = {}): ValidateResult {
-  const maxBytes = opts.maxBytes ?? LIMITS.maxBytes;
-  const c = new Checker(opts.strict ?? !!opts.seeds);
-  let data = input;
-  if (typeof input === 'string') {
-    const size = utf8Length(input);
-    if (size > maxBytes) return { ok: false, errors: [`pack: too large (${size} bytes; at most ${maxBytes})`] };
-    try {
-      data = JSON.parse(input);
-    } catch (err) {
-      return { ok: false, errors: [`pack: not valid JSON: ${jsonError(input, err)}`] };
-    }
-  } else {
-    let size: number;
-    try {
-      size = utf8Length(JSON.stringify(input) ?? '');
-    } catch {
-      return { ok: false, errors: ['pack: not plain JSON data'] };
-    }
-    if (size > maxBytes) return { ok: false, errors: [`pack: too large (${size} bytes; at most ${maxBytes})`] };
+/** Id for a record that has none: the same content always gets the same id, so importing twice adds nothing. */
+export function generatedId(record: Pick<ClaimRecord, 'subject' | 'statements'>): string {
+  const key = [record.subject, ...record.statements.map((s) => `${s.source}\n${s.quote}`)].join('\n');
+  // Two 32-bit FNV-1a hashes with different seeds: collisions are astronomically unlikely at 200,000 records.
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ key.length;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    a = Math.imul(a ^ ch, 0x01000193);
+    b = Math.imul(b ^ ch, 0x5bd1e995);
   }
+  return `pack-${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
+}
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_DEPTH = 32;
+
+/** A key that could pollute prototypes, or nesting too deep to be a pack; null when neither. */
+export function hostileStructure(data: unknown): string | null {
+  const stack: [unknown, string, number][] = [[data, 'pack', 0]];
+  while (stack.length) {
+    const [v, path, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > MAX_DEPTH) return `${path}: nested more than ${MAX_DEPTH} levels deep`;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (typeof v[i] === 'object') stack.push([v[i], `${path}[${i}]`, depth + 1]);
+      continue;
+    }
+    for (const k of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.has(k)) return `${path}: the key ${JSON.stringify(k)} is not allowed`;
+      const x = (v as Obj)[k];
+      if (typeof x === 'object' && x !== null) stack.push([x, `${path}.${k}`, depth + 1]);
+    }
+  }
+  return null;
+}
+
+/** Parses pack text; size and JSON syntax are checked with line and column. */
+export function parsePackText(text: string, maxBytes: number = LIMITS.maxBytes): { ok: true; data: unknown } | { ok: false; errors: string[] } {
+  // Cheap upper bound first: no UTF-8 string is longer than 3 bytes per UTF-16 unit.
+  const size = text.length * 3 <= maxBytes ? text.length : utf8Length(text);
+  if (size > maxBytes) return { ok: false, errors: [`pack: too large (${size} bytes; at most ${maxBytes})`] };
+  try {
+    return { ok: true, data: JSON.parse(text) };
+  } catch (err) {
+    return { ok: false, errors: [`pack: not valid JSON: ${jsonError(text, err)}`] };
+  }
+}
+
+/** Records checked between two yields of the checking steps. */
+export const CHECK_SLICE = 2_000;
+
+/**
+ * The checking of a parsed pack in steps: yields the number of records checked so far after each
+ * slice, and returns the result. validatePack runs it at once; the importer yields to other work.
+ */
+export function* checkPackSteps(data: unknown, opts: ValidateOptions = {}): Generator<number, ValidateResult, void> {
+  const c = new Checker(opts.strict ?? !!opts.seeds);
+  if (opts.imported) {
+    const hostile = hostileStructure(data);
+    if (hostile) return { ok: false, errors: [hostile] };
+  }
   if (!c.obj('pack', data, ['version', 'claims', 'flags'])) return { ok: false, errors: c.errors };
-  const version = data.version;
+  const version = opts.imported && data.version === undefined ? 1 : data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     c.err('version', `expected a positive integer, got ${describe(version)}`);
   }
   const claims: ClaimRecord[] = [];
   if (c.arr('claims', data.claims, LIMITS.claims)) {
     const ids = new Map<string, number>();
-    data.claims.forEach((raw, i) => {
+    const list = data.claims;
+    for (let i = 0; i < list.length; i++) {
+      const raw = list[i];
       const rec = checkRecord(c, `claims[${i}]`, raw, opts);
-      const id = isObj(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+      const id = rec?.id ?? (isObj(raw) && typeof raw.id === 'string' ? raw.id : undefined);
       if (id !== undefined) {
         const first = ids.get(id);
-        if (first !== undefined) c.err(`claims[${i}].id`, `duplicate id ${describe(id)} (also claims[${first}])`);
-        else ids.set(id, i);
+        if (first !== undefined) {
+          const generated = isObj(raw) && raw.id === undefined;
+          c.err(`claims[${i}]${generated ? '' : '.id'}`, generated ? `same subject and statements as claims[${first}]` : `duplicate id ${describe(id)} (also claims[${first}])`);
+        } else ids.set(id, i);
       }
       if (rec) claims.push(rec);
-    });
+      if ((i + 1) % CHECK_SLICE === 0) yield i + 1;
+    }
   }
   let flags: Flag[] | undefined;
   if (data.flags !== undefined && c.arr('flags', data.flags, LIMITS.flags)) {
@@ -528,6 +589,33 @@ export function validatePack(input: unknown, opts: ValidateOptions = {}): Valida
   const pack: ClaimPackFile = { version: version as number, claims };
   if (flags) pack.flags = flags;
   return { ok: true, pack };
+}
+
+/**
+ * Checks a claim pack (the parsed JSON, or its text) and returns a clean copy holding only known
+ * fields, or every problem found with where it is: `claims[3].statements[0].figure.value: ...`.
+ */
+export function validatePack(input: unknown, opts: ValidateOptions = {}): ValidateResult {
+  const maxBytes = opts.maxBytes ?? (opts.imported ? LIMITS.importBytes : LIMITS.maxBytes);
+  let data = input;
+  if (typeof input === 'string') {
+    const parsed = parsePackText(input, maxBytes);
+    if (!parsed.ok) return parsed;
+    data = parsed.data;
+  } else {
+    let size: number;
+    try {
+      size = utf8Length(JSON.stringify(input) ?? '');
+    } catch {
+      return { ok: false, errors: ['pack: not plain JSON data'] };
+    }
+    if (size > maxBytes) return { ok: false, errors: [`pack: too large (${size} bytes; at most ${maxBytes})`] };
+  }
+  const steps = checkPackSteps(data, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 // ---- Figures written in words or digits ----

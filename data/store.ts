@@ -1,8 +1,9 @@
 // Reads and writes of claims, flags and settings. Every call waits for seeding first.
+import { textTerms } from '../core/retrieval';
 import { detectTopics } from '../core/topics';
 import type { ClaimPack, ClaimRecord, Verdict } from '../core/types';
 import { ClaimDB, db as defaultDb, siteOf } from './db';
-import type { Flag, NewFlag, Settings } from './messages';
+import type { Flag, NewFlag, PackInfo, Settings } from './messages';
 import { ensureSeeded } from './seed';
 
 export interface FlagQuery {
@@ -79,9 +80,125 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
     });
   }
 
-  async function removeFlag(id: string): Promise<void> {
+  /** Deletes a flag; resolves to it (note included) so that it can be put back. */
+  async function removeFlag(id: string): Promise<Flag | null> {
     await ready();
-    await db.flags.delete(id);
+    return db.transaction('rw', db.flags, async () => {
+      const flag = await db.flags.get(id);
+      await db.flags.delete(id);
+      return isFlag(flag) ? flag : null;
+    });
+  }
+
+  /** Puts a deleted flag back as it was (Undo). */
+  async function restoreFlag(flag: Flag): Promise<Flag> {
+    await ready();
+    if (!isFlag(flag)) throw new Error('This is not a flag that can be restored.');
+    const row: Flag = { ...flag, site: flag.site || siteOf(flag.url) };
+    await db.flags.put(row);
+    return row;
+  }
+
+  /** Deletes one reader record (bundled records stay); resolves to it so that it can be put back. */
+  async function removeRecord(id: string): Promise<ClaimRecord | null> {
+    await ready();
+    return db.transaction('rw', db.claims, db.flags, async () => {
+      const row = await db.claims.get(id);
+      if (!row) return null;
+      if (row.origin !== 'reader') throw new Error('Bundled records cannot be deleted.');
+      await db.claims.delete(id);
+      // The flag it was promoted from can be promoted again.
+      await db.flags.filter((f) => f.promotedTo === id).modify((f) => void delete f.promotedTo);
+      const { terms: _t, ...record } = row;
+      return record;
+    });
+  }
+
+  /** Puts a deleted reader record back (Undo), and relinks the flag it was promoted from. */
+  async function restoreRecord(record: ClaimRecord): Promise<void> {
+    await ready();
+    if (!isClaimRecord(record) || record.origin !== 'reader') throw new Error('Only a reader record can be restored.');
+    await db.transaction('rw', db.claims, db.flags, db.packs, async () => {
+      const { terms: _t, ...row } = record;
+      // A record whose pack was removed meanwhile comes back as the reader's own.
+      if (row.pack && !(await db.packs.get(row.pack))) delete row.pack;
+      await db.claims.put(row);
+      const st = row.statements[0];
+      if (!st) return;
+      await db.flags
+        .where('url')
+        .equals(st.source)
+        .filter((f) => !f.promotedTo && f.selector?.exact === st.quote)
+        .modify({ promotedTo: row.id });
+    });
+  }
+
+  /** Imported packs, newest first, each with the number of records it holds now. */
+  async function listPacks(): Promise<PackInfo[]> {
+    await ready();
+    const rows = await db.packs.orderBy('importedAt').reverse().toArray();
+    return Promise.all(
+      rows.map(async (p) => ({
+        id: p.id,
+        name: p.name,
+        importedAt: p.importedAt,
+        status: p.status ?? 'ready',
+        count: p.status === 'importing' ? p.count : await db.claims.where('pack').equals(p.id).count(),
+      })),
+    );
+  }
+
+  /** Removes a pack and every record that came with it; resolves to how many records went. */
+  async function removePack(id: string): Promise<{ removed: number }> {
+    await ready();
+    return db.transaction('rw', db.claims, db.packs, async () => {
+      if (!(await db.packs.get(id))) throw new Error('There is no such pack (it may have been removed already).');
+      const removed = await db.claims.where('pack').equals(id).delete();
+      await db.packs.delete(id);
+      return { removed };
+    });
+  }
+
+  /**
+   * One page of records, the reader's own first, then by id; `query` keeps records with a word
+   * starting with each query word. Works on keys and the terms index: only the page's rows are read.
+   */
+  async function queryClaims({ query = '', offset = 0, limit = 25 }: ClaimQuery = {}): Promise<ClaimPage> {
+    await ready();
+    const { prefixes, literals } = searchParts(query);
+    let keys: string[];
+    if (prefixes.length) {
+      let hits: Set<string> | null = null;
+      // Fewest matches first: the intersection only shrinks.
+      const sets = await Promise.all(
+        prefixes.map(async (p) => new Set((await db.claims.where('terms').startsWith(p).primaryKeys()) as string[])),
+      );
+      sets.sort((a, b) => a.size - b.size);
+      for (const set of sets) {
+        const base: Set<string> = hits ?? set;
+        hits = hits ? new Set([...base].filter((k) => set.has(k))) : set;
+        if (!hits.size) break;
+      }
+      keys = [...(hits ?? [])].sort();
+    } else {
+      keys = (await db.claims.toCollection().primaryKeys()) as string[];
+    }
+    if (literals.length) {
+      // Figures and short words are not in the index: they are checked against the text.
+      const rows = await db.claims.bulkGet(keys);
+      keys = keys.filter((_k, i) => {
+        const r = rows[i];
+        return !!r && literals.every((w) => recordText(r).includes(w));
+      });
+    }
+    const own = new Set((await db.claims.where('origin').equals('reader').primaryKeys()) as string[]);
+    if (own.size) for (const k of (await db.claims.orderBy('pack').primaryKeys()) as string[]) own.delete(k);
+    const ordered = own.size ? [...keys.filter((k) => own.has(k)), ...keys.filter((k) => !own.has(k))] : keys;
+    const page = ordered.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
+    const rows = await db.claims.bulkGet(page);
+    const items = keepValid(rows.filter(Boolean), isClaimRecord, 'claim').map(({ terms: _t, ...c }) => c);
+    const total = prefixes.length || literals.length ? ordered.length : await db.claims.count();
+    return { total, items };
   }
 
   async function promoteFlag(id: string): Promise<ClaimRecord> {
@@ -137,8 +254,41 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
     return getSettings();
   }
 
-  return { listClaims, listFlags, addFlag, removeFlag, promoteFlag, getSettings, setSettings };
+  return {
+    listClaims, listFlags, addFlag, removeFlag, restoreFlag, promoteFlag, getSettings, setSettings,
+    removeRecord, restoreRecord, listPacks, removePack, queryClaims,
+  };
 }
+
+export interface ClaimQuery {
+  query?: string;
+  offset?: number;
+  limit?: number;
+}
+
+export interface ClaimPage {
+  /** Records matching the query, in all. */
+  total: number;
+  items: ClaimRecord[];
+}
+
+function recordText(r: ClaimRecord): string {
+  return [r.subject, ...r.statements.flatMap((s) => [s.quote, s.attribution ?? ''])].join('\n').toLowerCase();
+}
+
+/** Query words as index prefixes (stemmed words) and literals (figures, short words) checked in the text. */
+export function searchParts(query: string): { prefixes: string[]; literals: string[] } {
+  const prefixes = new Set<string>();
+  const literals = new Set<string>();
+  for (const word of query.toLowerCase().split(/\s+/).filter(Boolean)) {
+    const terms = /^\p{L}[\p{L}'’-]*$/u.test(word) ? textTerms(word) : [];
+    if (terms.length) for (const t of terms) prefixes.add(t);
+    else if (/[\p{L}\p{N}]/u.test(word) && word.length >= 2) literals.add(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ''));
+  }
+  literals.delete('');
+  return { prefixes: [...prefixes], literals: [...literals] };
+}
+
 
 function normaliseSites(sites: unknown[]): string[] {
   const clean = sites.filter((s): s is string => typeof s === 'string').map((s) => s.trim().toLowerCase());
@@ -200,4 +350,7 @@ export function recordFromFlag(flag: Flag, id: string): ClaimRecord {
 }
 
 export const store = createStore();
-export const { listClaims, listFlags, addFlag, removeFlag, promoteFlag, getSettings, setSettings } = store;
+export const {
+  listClaims, listFlags, addFlag, removeFlag, restoreFlag, promoteFlag, getSettings, setSettings,
+  removeRecord, restoreRecord, listPacks, removePack, queryClaims,
+} = store;

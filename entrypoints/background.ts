@@ -1,7 +1,8 @@
 import { browser, defineBackground } from '#imports';
-import { db } from '../data/db';
+import { annotateBlocks } from '../data/annotate-service';
+import { db, siteOf } from '../data/db';
 import { exportClaimReview, exportClaimsJson, exportWebAnnotations } from '../data/export';
-import { importPack } from '../data/import';
+import { createImportJobs, importPack } from '../data/import';
 import type { ExportFormat } from '../data/messages';
 import { broadcastRefresh, handleBackgroundMessages } from '../data/messaging';
 import { ensureSeeded } from '../data/seed';
@@ -12,6 +13,9 @@ const exporters: Record<ExportFormat, () => Promise<object>> = {
   'web-annotations': () => exportWebAnnotations(db),
   'claim-review': () => exportClaimReview(db),
 };
+
+// Large packs arrive in chunks from the dashboard and are written in slices (data/import.ts).
+const imports = createImportJobs(db, (r) => void (r.ok && r.added.claims + r.added.flags > 0 && broadcastRefresh()));
 
 /** Tell open pages to redraw once a change is stored; the reply does not wait for them. */
 function changed<T>(value: T): T {
@@ -24,6 +28,14 @@ export default defineBackground(() => {
   // every handler waits for seeding itself.
   handleBackgroundMessages({
     'claims/list': () => store.listClaims(),
+    // The engine lives here: pages send text, never receive records.
+    'page/read': async ({ url, blocks, withState }) => {
+      if (!withState) return { annotations: await annotateBlocks(db, blocks) };
+      const settings = await store.getSettings();
+      const off = settings.paused || settings.disabledSites.includes(siteOf(url));
+      const [annotations, flags] = await Promise.all([off ? [] : annotateBlocks(db, blocks), store.listFlags({ url })]);
+      return { annotations, settings, flags };
+    },
     'flags/list': (query) => store.listFlags(query ?? {}),
     'flags/add': (flag) => store.addFlag(flag).then(changed),
     'flags/remove': ({ id }) => store.removeFlag(id).then(changed),
@@ -39,6 +51,15 @@ export default defineBackground(() => {
       if (!exporter) throw new Error(`Unknown export format "${String(format)}".`);
       return exporter();
     },
+    'flags/restore': ({ flag }) => store.restoreFlag(flag).then(changed),
+    'records/remove': ({ id }) => store.removeRecord(id).then(changed),
+    'records/restore': ({ record }) => store.restoreRecord(record).then(changed),
+    'packs/list': () => store.listPacks(),
+    'packs/remove': ({ id }) => store.removePack(id).then(changed),
+    'pack/import-begin': (req) => imports.begin(req),
+    'pack/import-chunk': (req) => imports.chunk(req),
+    'pack/import-end': (req) => imports.end(req),
+    'pack/progress': (req) => imports.progress(req),
   });
   const seed = () => void ensureSeeded(db).catch(() => {}); // logged in ensureSeeded
   browser.runtime.onInstalled.addListener(seed);
