@@ -1,7 +1,7 @@
 // One typed message map for content script, popup, options page and background.
 // Replies go through sendResponse + `return true`: Chrome, Firefox (polyfill) and WXT's
 // fakeBrowser all honour that, while a Promise-returning listener is ignored by fakeBrowser.
-import type { ClaimRecord, Figure, Topic, Verdict } from '../core/types';
+import type { Annotation, ClaimRecord, Figure, Topic, Verdict } from '../core/types';
 
 /** W3C Web Annotation TextQuoteSelector: enough text around a quote to find it again. */
 export interface TextQuoteSelector {
@@ -65,9 +65,28 @@ export interface PageSummary {
   items: PageSummaryItem[];
 }
 
+export interface PageBlock {
+  text: string;
+  heading?: boolean;
+  /** Read for context (a headline above new content), never annotated. */
+  context?: boolean;
+}
+
+export interface PageRead {
+  /** Index-aligned with the request's blocks; each annotation has the popup's `line`. */
+  annotations: Array<Array<Annotation & { line: string }>>;
+  settings?: Settings;
+  flags?: Flag[];
+}
+
 /** Requests the background answers (from content scripts and extension pages). */
 export interface BackgroundMessages {
   'claims/list': { req: void; res: ClaimRecord[] };
+  /**
+   * The first stage of a topical page: its blocks, read by the engine in the background. The
+   * reply also carries the settings and the page's flags, so a page needs one round trip.
+   */
+  'page/read': { req: { url: string; blocks: PageBlock[]; withState?: boolean }; res: PageRead };
   'flags/list': { req: { url?: string; site?: string; verdict?: Verdict }; res: Flag[] };
   'flags/add': { req: NewFlag; res: Flag };
   /** Replies with the deleted flag (note included), so that it can be put back. */

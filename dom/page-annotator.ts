@@ -1,15 +1,30 @@
-// One page's annotations: scans blocks in time slices, asks the engine about each, paints the
-// results, re-scans changed blocks, and keeps flags anchored. No browser APIs beyond the DOM.
-import type { Annotation, Engine } from '../core/types';
-import { collectBlocks, walkBlocks, type CollectOptions, type TextBlock } from './text';
+// One page's annotations: walks blocks in time slices, sends the text of the topical part to
+// whoever reads it (the background's engine, or the batch tool's), paints what comes back,
+// re-reads changed blocks, and keeps flags anchored. No browser APIs beyond the DOM.
+import type { Annotation, Verdict } from '../core/types';
+import { collectBlocks, isBlockIntact, walkBlocks, type CollectOptions, type TextBlock } from './text';
 import { Highlighter, MARK_TAG, type HighlightSpec } from './highlighter';
 import { runSliced } from './scheduler';
 import { anchorQuote, overlaps, selectorFor, type QuoteSelector } from './anchor';
+import { isTopical } from './gate';
+
+/** What the reader of a page gets: the text of each block, whether it is a heading or context. */
+export interface BlockText {
+  text: string;
+  heading?: boolean;
+  context?: boolean;
+}
+
+/** An annotation with the popup's one-line summary. */
+export type PageAnnotation = Annotation & { line?: string };
+
+/** Reads blocks (index-aligned answer); may reject when the reader is unreachable. */
+export type ReadBlocks = (blocks: BlockText[]) => Promise<PageAnnotation[][]>;
 
 export interface Found {
   index: number;
   block: TextBlock;
-  annotation: Annotation;
+  annotation: PageAnnotation;
   /** The highlighted text, as on the page. */
   quote: string;
   selector: QuoteSelector;
@@ -25,7 +40,7 @@ export interface StoredFlag {
 export interface AnnotatorOptions {
   doc: Document;
   root: Element;
-  engine: Engine;
+  read: ReadBlocks;
   signal: AbortSignal;
   isHidden?: CollectOptions['isHidden'];
   /** Wraps our DOM writes (the page watcher uses it to ignore them). */
@@ -36,6 +51,13 @@ export interface AnnotatorOptions {
 
 // Dismissal goes by the quote alone: a ticking counter next to it must not bring it back.
 const keyOf = (s: QuoteSelector) => s.exact.replace(/\s+/g, ' ').trim();
+/** Blocks around a topical one that are read with it: a paragraph may take its subject from them. */
+const NEIGHBOURS = 6;
+/** Characters sent in one request at most: the rest of a huge page is not article text. */
+const MAX_SEND = 300_000;
+const HEADING = /^h[1-6]$/;
+
+const isHeading = (b: TextBlock) => HEADING.test(b.element.localName);
 
 export class PageAnnotator {
   state: 'idle' | 'scanning' | 'done' = 'idle';
@@ -61,22 +83,40 @@ export class PageAnnotator {
     return this.opts.write ? this.opts.write(fn) : fn();
   }
 
-  /** Clears everything and scans the whole root in slices. Resolves when done or cancelled. */
+  /** Clears everything and reads the whole root. Resolves when painted or cancelled. */
   async scanAll(): Promise<void> {
     const run = ++this.run;
     this.clear();
     this.state = 'scanning';
     this.opts.onUpdate?.();
     const caps = { truncated: false, nodes: 0, chars: 0 };
-    const blocks = walkBlocks(this.opts.root, { isHidden: this.opts.isHidden }, caps);
-    const result = await runSliced(blocks, (block) => this.annotateBlock(block), {
-      signal: this.opts.signal,
-    });
-    if (run !== this.run || !result.done) return;
+    const all: TextBlock[] = [];
+    const walked = await runSliced(walkBlocks(this.opts.root, {}, caps), (b) => all.push(b), { signal: this.opts.signal });
+    if (run !== this.run || !walked.done) return;
     this.truncated = caps.truncated;
+    await this.readAndPaint(selectBlocks(all, this.opts.isHidden), run);
+    if (run !== this.run || this.opts.signal.aborted) return;
     this.state = 'done';
     this.applyFlags();
     this.opts.onUpdate?.();
+  }
+
+  /** Sends blocks to the reader, then paints the answers in slices. */
+  private async readAndPaint(blocks: TextBlock[], run: number, context: BlockText[] = []): Promise<void> {
+    if (!blocks.length) return;
+    let answers: PageAnnotation[][];
+    try {
+      answers = await this.opts.read([...context, ...blocks.map((b) => ({ text: b.text, heading: isHeading(b) }))]);
+    } catch {
+      return; // Reader unreachable (extension reloading): the page stays as it is.
+    }
+    if (run !== this.run || this.opts.signal.aborted) return;
+    answers = answers.slice(context.length);
+    const work = blocks.map((block, i) => ({ block, annotations: answers[i] ?? [] })).filter((w) => w.annotations.length);
+    await runSliced(work, ({ block, annotations }) => {
+      // The page may have changed the block while it was being read: its offsets are stale then.
+      if (run === this.run && isBlockIntact(block)) this.paint(block, annotations);
+    }, { signal: this.opts.signal });
   }
 
   /**
@@ -84,29 +124,41 @@ export class PageAnnotator {
    * still intact keeps its marks and index, so a block whose counter ticks does not flicker
    * and the popup's indexes stay valid.
    */
-  rescan(elements: Element[]): void {
+  async rescan(elements: Element[]): Promise<void> {
     if (this.opts.signal.aborted) return;
+    const run = this.run;
     const inScope = (f: Found) =>
       !this.marks(f.index)[0]?.isConnected || elements.some((e) => e === f.block.element || e.contains(f.block.element));
+    const blocks = elements
+      .filter((el) => el.isConnected)
+      .flatMap((el) => collectBlocks(el, { isHidden: this.opts.isHidden }));
+    if (!blocks.some((b) => isTopical(b.text)) && ![...this.found.values()].some(inScope)) return;
+    // The page's headline is read with new content: a live blog's new paragraph is about it.
+    const context = headline(this.opts.doc);
+    let answers: PageAnnotation[][];
+    try {
+      answers = (await this.opts.read([...context, ...blocks.map((b) => ({ text: b.text, heading: isHeading(b) }))])).slice(context.length);
+    } catch {
+      return;
+    }
+    if (run !== this.run || this.opts.signal.aborted) return;
     const old = [...this.found.values()].filter(inScope);
     const kept = new Set<number>();
-    const fresh: Array<{ block: TextBlock; annotations: Annotation[] }> = [];
-    for (const el of elements) {
-      if (!el.isConnected) continue;
-      for (const block of collectBlocks(el, { isHidden: this.opts.isHidden })) {
-        const annotations: Annotation[] = [];
-        for (const annotation of this.annotate(block.text)) {
-          const same = old.find((f) => !kept.has(f.index) && this.isIntact(f, block, annotation));
-          if (!same) {
-            annotations.push(annotation);
-            continue;
-          }
-          kept.add(same.index);
-          Object.assign(same, { block, annotation, selector: selectorFor(block.text, annotation.start, annotation.end) });
+    const fresh: Array<{ block: TextBlock; annotations: PageAnnotation[] }> = [];
+    blocks.forEach((block, i) => {
+      if (!isBlockIntact(block)) return;
+      const annotations: PageAnnotation[] = [];
+      for (const annotation of answers[i] ?? []) {
+        const same = old.find((f) => !kept.has(f.index) && this.isIntact(f, block, annotation));
+        if (!same) {
+          annotations.push(annotation);
+          continue;
         }
-        fresh.push({ block, annotations });
+        kept.add(same.index);
+        Object.assign(same, { block, annotation, selector: selectorFor(block.text, annotation.start, annotation.end) });
       }
-    }
+      fresh.push({ block, annotations });
+    });
     // Unwrapping keeps text nodes attached, so the fresh blocks' node lists stay valid.
     this.write(() => old.filter((f) => !kept.has(f.index)).forEach((f) => this.drop(f.index)));
     for (const { block, annotations } of fresh) this.paint(block, annotations);
@@ -123,31 +175,19 @@ export class PageAnnotator {
     return !!first && first.start === a.start && marks.every((m) => block.element.contains(m));
   }
 
-  private annotate(text: string): Annotation[] {
-    try {
-      return this.opts.engine.annotate(text);
-    } catch {
-      return []; // One odd block must not stop the page scan.
-    }
-  }
-
-  private annotateBlock(block: TextBlock): void {
-    if (this.opts.signal.aborted) return;
+  private paint(block: TextBlock, annotations: PageAnnotation[]): void {
+    if (!annotations.length || this.opts.signal.aborted) return;
     // A block already painted (a scan meeting a re-scanned block) is left alone.
     if (block.nodes.some((n) => n.node.parentElement?.localName === MARK_TAG)) return;
-    this.paint(block, this.annotate(block.text));
-  }
-
-  private paint(block: TextBlock, annotations: Annotation[]): void {
-    if (!annotations.length || this.opts.signal.aborted) return;
     const pending = new Map<number, Found>();
     const specs: HighlightSpec[] = [];
     for (const annotation of annotations) {
+      if (!(annotation.end <= block.text.length && annotation.start < annotation.end)) continue;
       const selector = selectorFor(block.text, annotation.start, annotation.end);
       if (this.dismissed.has(keyOf(selector))) continue;
       const index = this.next++;
       pending.set(index, { index, block, annotation, quote: selector.exact, selector });
-      specs.push({ index, start: annotation.start, end: annotation.end, verdict: annotation.verdict, claimId: annotation.claimId });
+      specs.push({ index, start: annotation.start, end: annotation.end, verdict: annotation.verdict as Verdict, claimId: annotation.claimId });
     }
     const done = this.write(() => this.highlighter.highlightBlock(block, specs));
     for (const spec of done) this.found.set(spec.index, pending.get(spec.index)!);
@@ -230,4 +270,39 @@ export class PageAnnotator {
     this.highlighter.remove(index);
     this.found.delete(index);
   }
+}
+
+/**
+ * The part of a page worth reading: topical blocks, the blocks around them and every heading
+ * (a headline gives later paragraphs their subject), minus what the reader cannot see.
+ */
+export function selectBlocks(all: TextBlock[], isHidden?: (el: Element) => boolean): TextBlock[] {
+  const keep = new Uint8Array(all.length);
+  all.forEach((b, i) => {
+    if (isHeading(b)) keep[i] = 1;
+    if (!isTopical(b.text)) return;
+    for (let j = Math.max(0, i - NEIGHBOURS); j <= Math.min(all.length - 1, i + NEIGHBOURS); j++) keep[j] = 1;
+  });
+  const out: TextBlock[] = [];
+  let chars = 0;
+  const seen = new Map<Element, boolean>();
+  for (let i = 0; i < all.length; i++) {
+    const b = all[i]!;
+    if (!keep[i] || !/\S/.test(b.text)) continue;
+    if (isHidden) {
+      let hidden = seen.get(b.element);
+      if (hidden === undefined) seen.set(b.element, (hidden = isHidden(b.element)));
+      if (hidden) continue;
+    }
+    chars += b.text.length;
+    if (chars > MAX_SEND) break;
+    out.push(b);
+  }
+  return out;
+}
+
+/** The page's main headline, as a context block. */
+function headline(doc: Document): BlockText[] {
+  const h1 = doc.querySelector('h1')?.textContent?.trim() || doc.title;
+  return h1 ? [{ text: h1.slice(0, 300), heading: true, context: true }] : [];
 }
