@@ -6,7 +6,7 @@ import { detectTopics, leadTopic, topicGate } from './topics.ts';
 import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
 import { findAttribution } from './attribution.ts';
 import { isCaptionBlock, isCheckWorthy, isHeadline, isNonClaim } from './claims.ts';
-import { candidates, drain, negatedGroups, prepareSteps, reversed, type Matcher } from './match.ts';
+import { candidates, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 
 // A group named without a number ("several North Korean generals", "hundreds of soldiers
@@ -122,7 +122,7 @@ function engineOf(prepared: Matcher): Engine {
       return { ...base, verdict: 'new', explanation: newClaim(claimFigure) };
     }
     // A figure the record says nothing about is not checked by it: the claim is new.
-    if (claimFigure && !best.prepared.figured) {
+    if (claimFigure && !best.prepared.figured && !best.prepared.quoteFamilies.has(scopeFamily(claimFigure.counts))) {
       return worthy ? { ...base, verdict: 'new', explanation: newClaim(claimFigure) } : null;
     }
     let { verdict, explanation } = judge(sentence, claimFigure, best.prepared, negatedGroups(sentence, hits));

@@ -145,6 +145,8 @@ function unitAfter(text: string, end: number): Unit | null {
   const words = /^(?:\s+or so\b)?(?:\s+of\s+(?:its|their|the|his|her|[\p{L}]+['’]s)(?=\s))?[\s+]*((?:[\p{L}’'-]+[\s,]*){1,5})/u.exec(text.slice(end, end + 80));
   if (!words) return null;
   const list = (words[1] ?? '').split(/[\s,]+/u).filter(Boolean);
+  // Any other plural noun is what is counted ("21 Russian diplomats", "300 parcels").
+  let generic: Unit | null = null;
   for (let i = 0; i < list.length; i++) {
     const w = (list[i] ?? '').replace(/['’]s$/u, '');
     const two = i + 1 < list.length ? `${w} ${list[i + 1]}` : '';
@@ -154,9 +156,16 @@ function unitAfter(text: string, end: number): Unit | null {
     if (u) return u;
     // Stop at words that end the noun phrase.
     if (/^(?:of|in|to|at|from|for|on|by|and|or|have|has|had|are|were|was|is|will|would|could|who|that|which|than)$/i.test(w)) break;
+    if (!generic && i < 3 && /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u.test(w) && !NOT_NOUN.test(w)) {
+      const owner = i > 0 ? OWNERS.find(([o]) => o.test(list.slice(0, i).join(' ')))?.[1] : undefined;
+      generic = owner ? { unit: w, at: i, owner } : { unit: w, at: i };
+    }
   }
-  return null;
+  return generic;
 }
+
+// Words ending in -s that are no counted nouns.
+const NOT_NOUN = /^(?:times|points|percentage|goes|says|means|remains|seems|stands|includes|comes|makes|takes|gets|gives|shows|plans|helps|needs|wants|looks|keeps|runs|puts|sets|does|has|was|is|this|thus|plus|minus|versus|whereas|across|less|unless|previous|various|serious|numerous|famous|obvious|enormous|tremendous)$/;
 
 // "puts the number of North Korean troops in Kursk at around 10,000": the counted noun comes first.
 const PUT_AT = /\b(?:number|total|tally|count|toll|figure|estimate)\s+of\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\b[^.;:]{0,60}?\b(?:at|to|as|is|was|stands at|reached|hit)\s*$|\b(?:put|puts|putting|estimated?|estimates)\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+at\s*$/iu;

@@ -2,8 +2,9 @@
 // keyTerms groups (each satisfied by any of its terms, on word edges, with light inflection),
 // topic overlap, and whether the sentence's figure counts the same thing as the record's.
 import type { ClaimRecord, Figure, Topic } from './types.ts';
-import { escapeRe, isTopicName } from './topics.ts';
-import { monthsIn } from './figures.ts';
+import { detectTopics, escapeRe, isTopicName, leadTopic } from './topics.ts';
+import { FUNCTION_WORDS, setWords, setsOf } from './lexicon.ts';
+import { findFigures, monthsIn, pickFigure, plainFigure } from './figures.ts';
 
 /** Words too common to tell subjects apart when terms are derived from a quote. */
 const STOPWORDS = new Set(
@@ -202,6 +203,8 @@ interface Group {
   name: boolean;
   /** Says when (most terms are dates: "january 20", "47th"): any date on the page fills it. */
   date: boolean;
+  /** A word of a statement only (derived records): evidence, not required. */
+  bonus: boolean;
 }
 
 const DATE_TERM =
@@ -232,6 +235,12 @@ export interface PreparedRecord {
   negated: Set<number>;
   /** Scope the record's subject names when no statement has a figure ("troops sent"). */
   subjectFamilies: Set<string>;
+  /** Derived records: for each statement, the ids of the groups its words fall in. */
+  quoteGroups: number[][];
+  /** Each statement's figure: its own, or the one its quote states when the subject names what it counts. */
+  statementFigures: (Figure | null)[];
+  /** Scope families of statementFigures. */
+  quoteFamilies: Set<string>;
 }
 
 /** Collapses scope names from the data into families that may be compared. */
@@ -245,21 +254,73 @@ export function scopeFamily(counts: string): string {
   if (/^(?:troops|soldiers|forces|personnel)/.test(c)) return 'troops-present';
   if (/^(?:members|allies|countries)/.test(c)) return 'members';
   if (/gdp|share|spending-level/.test(c)) return 'gdp-share';
-  return c;
+  // Anything else by its counted noun: "diplomats-expelled" and "diplomats" compare.
+  return (c.split(/[-\s]/)[0] ?? c).replace(/(?<=[^s])s$/, '');
 }
 
-function deriveGroups(record: ClaimRecord): string[][] {
-  const text = record.statements.map((s) => s.quote).join(' ') || record.subject;
-  const groups: string[][] = [];
-  const seen = new Set<string>();
-  for (const w of text.toLowerCase().match(/[\p{L}][\p{L}’'-]+/gu) ?? []) {
-    const word = w.replace(/['’]s$/u, '');
-    if (word.length < 4 || STOPWORDS.has(word) || seen.has(word) || Object.values(TRIGGERS).some((t) => t.has(word))) continue;
-    seen.add(word);
-    groups.push([word]);
+/** Content words of a text in order: no function words, no names of our topics. */
+function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\p{L}[\p{L}’'-]*\p{L}|\d+(?:[.,]\d+)?%/gu)) {
+    const word = m[0].toLowerCase().replace(/['’]s$/u, '');
+    if (word.length < 3 && !word.endsWith('%')) continue;
+    if (FUNCTION_WORDS.has(word) || STOPWORDS.has(word) || TOPIC_WORDS.has(word) || isTopicName(word)) continue;
+    out.push(word);
   }
-  for (const t of record.topics) groups.push([...TRIGGERS[t]]);
-  return groups;
+  return out;
+}
+
+// Words of topic names: the entity groups stand for them.
+const TOPIC_WORDS = new Set(['north', 'south', 'korea', 'korean', 'koreans', ...Object.values(TRIGGERS).flatMap((t) => [...t])]);
+
+interface Derived {
+  /** Groups: the subject's words first (what the record is about), then its statements' words. */
+  groups: string[][];
+  /** How many of the groups come from the subject. */
+  subject: number;
+  /** For each statement, the indices of the groups its words fall in. */
+  quoteGroups: number[][];
+}
+
+/**
+ * Groups derived from what a record says: a group a word of its subject (with the words news
+ * uses for it), then a group a further word of its statements. Words that share a set of the
+ * lexicon share a group. Places and people our topics are known by ("Kursk", "Rutte") are
+ * kept as words; the topics' own names become entity groups.
+ */
+function deriveGroups(record: ClaimRecord): Derived {
+  const groups: { words: string[]; sets: Set<number> }[] = [];
+  const place = (word: string): number => {
+    const sets = setsOf(word);
+    let at = groups.findIndex((g) => g.words.includes(word) || sets.some((x) => g.sets.has(x)));
+    if (at < 0) {
+      at = groups.length;
+      groups.push({ words: [word], sets: new Set(sets) });
+    } else if (!groups[at]!.words.includes(word)) groups[at]!.words.push(word);
+    return at;
+  };
+  // The subject without its parenthesis: "(South Korean intelligence)" names a source.
+  const subject = (record.subject ?? '').replace(/\([^)]*\)/g, ' ');
+  const names = (subject.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => isTopicName(w) && !TOPIC_WORDS.has(w.toLowerCase()));
+  for (const w of [...contentWords(subject), ...names.map((n) => n.toLowerCase())]) place(w);
+  const subjectCount = groups.length;
+  const quoteGroups = record.statements.map((st) => {
+    const ids = new Set<number>();
+    for (const w of contentWords(st.quote ?? '')) ids.add(place(w));
+    return [...ids];
+  });
+  const out = groups.map((g) => [...g.words, ...setWords(g.sets)].filter((w, i, a) => a.indexOf(w) === i));
+  return { groups: out, subject: subjectCount, quoteGroups };
+}
+
+/** Topics a record names in its subject, else in most of its statements. */
+function namedTopics(record: ClaimRecord): Topic[] {
+  const subject = detectTopics((record.subject ?? '').replace(/\([^)]*\)/g, ' '));
+  const mine = subject.filter((t) => record.topics.includes(t));
+  if (mine.length) return mine;
+  const counts = new Map<Topic, number>();
+  for (const st of record.statements) for (const t of detectTopics(st.quote ?? '')) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return record.topics.filter((t) => (counts.get(t) ?? 0) * 2 > record.statements.length);
 }
 
 function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
@@ -272,25 +333,45 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
     taken.add(k);
     return true;
   };
-  const terms = (derived ? deriveGroups(record) : (record.keyTerms ?? []))
-    .map((g) => {
+  const d = derived ? deriveGroups(record) : null;
+  const raw: string[][] = d ? [...d.groups, ...namedTopics(record).map((t) => [...TRIGGERS[t]])] : (record.keyTerms ?? []);
+  // Derived groups keep their order (quoteGroups refers to it); empty ones stay as placeholders.
+  const terms = raw
+    .map((g, i) => {
       const own = g.filter(keep);
-      return { own, all: [...own, ...withSynonyms(g).slice(g.length).filter(keep)] };
+      return { own, all: [...own, ...(d ? [] : withSynonyms(g).slice(g.length).filter(keep))], i };
     })
-    .filter((g) => g.own.length);
-  const groups: Group[] = terms.map(({ own, all: g }) => {
+    .filter((g) => g.own.length || d);
+  const kept = terms.filter((t) => t.own.length);
+  const groups: Group[] = kept.map(({ own, all: g, i }) => {
     const lower = g.map((t) => t.toLowerCase().trim());
+    const bonus = d !== null && i >= d.subject && i < d.groups.length;
     const key = own.map((t) => t.toLowerCase().trim()).sort().slice(0, 4).join('|');
     const entity = (Object.keys(TRIGGERS) as Topic[]).find((t) => lower.some((x) => TRIGGERS[t].has(x))) ?? null;
     const first = lower[0] ?? '';
     const firstWord = tokenize(first).lower[0];
     const name = !entity && !!firstWord && tokenize(record.subject).orig.some((w) => w.toLowerCase() === firstWord && /^\p{Lu}/u.test(w));
     const date = lower.filter((t) => DATE_TERM.test(t)).length * 2 > lower.length;
-    return { terms: lower, key, weight: 1, id: index.add(g), entity, name, date };
+    return { terms: lower, key, weight: 1, id: index.add(g), entity, name, date, bonus };
   });
-  const content = groups.filter((g) => !g.entity).length;
+  const content = groups.filter((g) => !g.entity && !g.bonus).length;
+  const idOf = new Map(kept.map((t, k) => [t.i, groups[k]!.id]));
+  const quoteGroups = d ? d.quoteGroups.map((ids) => ids.map((i) => idOf.get(i)).filter((x): x is number => x !== undefined)) : [];
   const families = new Set<string>();
   for (const s of record.statements) if (s.figure) families.add(scopeFamily(s.figure.counts));
+  // A statement without a figure field may still state one in its quote ("expelled 21 Russian
+  // diplomats"): it counts when the subject names what it counts.
+  const subjectText = (record.subject ?? '').toLowerCase();
+  const statementFigures = record.statements.map((st) => {
+    if (st.figure) return st.figure;
+    const f = pickFigure(findFigures(st.quote ?? ''));
+    if (!f || f.context || f.unit === 'count' || f.unit === 'percent') return null;
+    const noun = f.unit.replace(/s$/, '');
+    if (!subjectText.includes(noun) && !(f.unit === 'soldiers' && /\b(?:troops|soldiers|forces)\b/.test(subjectText))) return null;
+    return plainFigure(f);
+  });
+  const quoteFamilies = new Set<string>();
+  for (const f of statementFigures) if (f) quoteFamilies.add(scopeFamily(f.counts));
   const subjectFamilies = new Set<string>();
   if (/\b(?:troops|soldiers|forces)\b/i.test(record.subject)) subjectFamilies.add('troops-present');
   return {
@@ -299,12 +380,16 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
     subjectFamilies,
     groups,
     negated: new Set<number>(),
-    minContent: derived ? Math.min(content, Math.max(2, Math.ceil(content * 0.5))) : content,
+    // A derived record needs all but one of its subject's words (all of one or two).
+    minContent: derived ? (content <= 2 ? content : Math.ceil(content * 0.7)) : content,
+    quoteGroups,
+    statementFigures,
+    quoteFamilies,
     derived,
     content,
     allTerms: new Set<string>(),
     speakers: record.statements.map((st) => st.attribution ?? '').join(' ').toLowerCase(),
-    actor: groups.find((g) => g.entity)?.entity ?? null,
+    actor: derived ? (leadTopic(record.subject ?? '') ?? groups.find((g) => g.entity)?.entity ?? null) : (groups.find((g) => g.entity)?.entity ?? null),
     figured: families.size > 0,
     families,
   };
@@ -501,6 +586,9 @@ export interface MatchInput {
   contextHits?: Map<number, number> | null;
 }
 
+/** Share of a statement's words a sentence must repeat to say what it says. */
+const COVER = 0.7;
+
 export interface Candidate {
   prepared: PreparedRecord;
   score: number;
@@ -552,7 +640,12 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     let weighted = 0;
     let ownHits = 0;
     let entityMiss = false;
+    let bonusHits = 0;
     for (const g of p.groups) {
+      if (g.bonus) {
+        if (own.has(g.id)) bonusHits++;
+        continue;
+      }
       if (g.entity) {
         if (!own.has(g.id) && !ctx?.has(g.id) && !entity(g.entity)) entityMiss = true;
       } else if ((own.has(g.id) && !bySource(g)) || (g.date && (dated ??= monthsIn(input.sentence).size > 0))) {
@@ -573,7 +666,15 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     // A missing name is forgiven only when all of three or more content groups are hit, the
     // sentence is surely on our topics, and it names no other actor who could be the subject.
     const forgiven = content >= 3 && contentHits === content && STRONG_NAMES.test(input.sentence) && !otherActor(input.sentence);
-    if ((entityMiss && !forgiven) || ownHits === 0) continue;
+    // A derived record: how much of its closest statement the sentence says.
+    let cover = 0;
+    if (p.derived) {
+      for (const ids of p.quoteGroups) {
+        if (ids.length < 3) continue;
+        cover = Math.max(cover, ids.filter((id) => own.has(id)).length / ids.length);
+      }
+    }
+    if ((entityMiss && !forgiven) || (ownHits === 0 && cover < COVER)) continue;
     // A record whose point is a figure matches a sentence without any quantity only when its
     // words stand together ("troops have been sent to Russia"), not scattered over clauses.
     if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6) continue;
@@ -583,19 +684,22 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
       // killed vs killed-or-wounded, generals vs troops.
       const scopes = p.figured ? p.families : p.subjectFamilies;
       if (scopes.size > 0 && !scopes.has(family)) continue;
-      scopeFits = p.figured && input.figure !== null;
+      scopeFits = input.figure !== null && (p.figured || p.quoteFamilies.has(family));
     }
     // A sentence whose point is a figure needs every group of a record that has none.
     let slack = content >= 4 && !p.derived && !(input.figure && !p.figured) ? 1 : 0;
     if (scopeFits) slack += 1;
     const need = Math.max(1, Math.min(p.minContent, content) - slack);
-    if (contentHits < need) {
+    // Derived records: words of the statements may stand in for one word of the subject, and a
+    // sentence that says most of one statement says what the record says.
+    const covered = p.derived && (cover >= COVER || (contentHits >= need - 1 && bonusHits >= 2));
+    if (contentHits < need && !covered) {
       // A denial names part of what it denies ("posed no danger to the United States").
       if (content < 3 || contentHits < need - 1 || !p.actor || entityMiss) continue;
       negs ??= negatedGroups(input.sentence, own);
       if (!p.groups.some((g) => !g.entity && !g.name && !g.date && own.has(g.id) && negs!.has(g.id) && !p.negated.has(g.id))) continue;
     }
-    let score = contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0);
+    let score = contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05;
     // The page repeats a statement of the record (nearly) word for word.
     sentenceNorm ??= norm(input.sentence);
     const sn = sentenceNorm;

@@ -151,7 +151,9 @@ export function judge(
 ): Judgement {
   const { record } = prepared;
   const family = figure ? scopeFamily(figure.counts) : null;
-  const comparisons: Comparison[] = record.statements.map((st) => {
+  const comparisons: Comparison[] = record.statements.map((given, i) => {
+    const own = prepared.statementFigures?.[i] ?? given.figure;
+    const st = own === given.figure ? given : { ...given, figure: own };
     const comparable = figure !== null && st.figure !== null && scopeFamily(st.figure.counts) === family;
     const fits = comparable ? figuresFit(asStated(figure, st.figure as Figure), st.figure as Figure) : null;
     const stated = st.figure ? formatFigure(st.figure) : `“${shortQuote(st.quote)}”`;

@@ -1,0 +1,118 @@
+// Generic English resources for reading news: function words, and sets of words that news
+// uses interchangeably (a thesaurus of common political and military vocabulary). Nothing here
+// is written for a particular record: a record is matched by the words of its own subject and
+// statements, and a set below only lets the page say the same thing in other common words.
+
+/** Words that tell no subject apart. */
+export const FUNCTION_WORDS = new Set(
+  ('a an the and or but nor of in on at to for from by with as into onto over under about above after before ' +
+    'between during since until than then that this these those there here it its is are was were be been being ' +
+    'has have had having do does did will would shall should can could may might must not no yes also only just ' +
+    'more most less least very so such some any all each every both either neither other another same own who whom ' +
+    'whose which what when where why how he she they them their his her we our you your i me my us ' +
+    'said says say told according reported report reports new year years month months week weeks day days time ' +
+    'per cent percent again against among around because before being further however itself made make many much ' +
+    'near nearly next now off once out same since through thus too upon while within without yet recent recently ' +
+    'already currently significant growing major including region area part first last one two three amid ' +
+    'while whether well like even still ever far back way ago lot things thing set put get got take took')
+    .split(' '),
+);
+
+/**
+ * Words news uses for one another. Each line is one set; a record's word also matches every
+ * word of its sets (verbs in their base form: the matcher adds the usual endings).
+ */
+const SETS: string[] = [
+  // people under arms
+  'troops|troop|soldiers|soldier|forces|servicemen|personnel|fighters|military personnel|units|contingent|army',
+  // sending
+  'deploy|deployed|deployment|send|sent|dispatch|station|stationed|transfer|ship|shipped|move|moved|arrive|arrived|dispatched|deploying|sending',
+  'train|training|trained|drill|drilled|drills|instruct|instructed|prepare|prepared|preparing',
+  'plan|planned|planning|intend|intends|consider|considering|expected|could|may|might|would|eventually',
+  'total|in total|overall|in all|altogether|all told',
+  'fight|fighting|fought|combat|battle|front|frontline|front line|front lines|war',
+  'involve|involved|involvement|participate|participation|join|engage|engaged|enter',
+  'kill|killed|dead|death|deaths|die|died|fatalities',
+  'wound|wounded|injure|injured',
+  'casualties|losses|killed or wounded|dead or wounded',
+  // saying and knowing
+  'confirm|confirmed|verify|verified|corroborate|corroborated|acknowledge|acknowledged',
+  'deny|denied|denies|reject|rejected|dismiss|dismissed|refute',
+  'warn|warned|caution|cautioned|alert',
+  'estimate|estimated|assess|assessed|believe|believed|put',
+  'accuse|accused|allege|alleged|charge|charged|suspected|suspect',
+  'urge|urged|call on|called on|demand|demanded|press|pressed',
+  'stop|cease|halt|end|immediately|withdraw|pull out',
+  // dealings between states
+  'provide|provided|providing|supply|supplied|give|gave|deliver|delivered|share|shared|hand|aid|assistance|help',
+  'technology|technologies|tech|know-how|expertise|capabilities',
+  'exchange|in exchange|in return|return for|trade|swap|payment|pay|reward',
+  'support|backing|help|assistance|aid',
+  'cooperation|cooperate|collaboration|collaborate|partnership|ties|alignment|alliance|relations',
+  'meet|met|meeting|talks|held talks|discuss|discussed|discussion|call|phone call|spoke|summit|visit|visited',
+  'threat|threats|threaten|threatens|danger|dangerous|risk|risks|menace|endanger|jeopardize|jeopardise',
+  'escalation|escalate|escalated|escalating|escalatory|widening|expansion|intensification',
+  'violation|violate|violated|violates|breach|breached|breaches|flout|flouted|defy|defied|contravene|illegal|unlawful',
+  'sanctions|sanction|embargo|resolutions',
+  'evade|evasion|bypass|circumvent|skirt|get around|dodge',
+  'depend|depends|dependent|dependence|rely|relies|reliant|reliance|lifeline',
+  'desperation|desperate|desperately|weakness|weak|faltering|struggling',
+  'build|building|forge|forging|assemble|assembling|create',
+  'expel|expelled|expulsion|oust|ousted|kick out|order to leave|ordered to leave|declared persona non grata',
+  'diplomat|diplomats|envoy|envoys|embassy staff',
+  'spy|spying|espionage|spies|intelligence officers',
+  'regain|regaining|recapture|retake|reclaim|recover|win back|take back|claw back|push back|pushed back|liberate',
+  'lose|lost|losing|lose ground|lost ground|ceded|retreat',
+  'incursion|offensive|invasion|invade|invaded|raid|attack|assault|operation|push into|crossed into|counteroffensive',
+  'occupy|occupied|occupation|seize|seized|capture|captured|hold|held|control',
+  'territory|ground|land',
+  // money and targets
+  'spending|spend|spends|spent|budget|budgets|expenditure|outlays|investment|invest',
+  'defence|defense|military|armed forces',
+  'increase|increased|raise|raised|boost|boosted|higher|step up|ramp up|hike',
+  'target|goal|benchmark|threshold|guideline|pledge|commitment',
+  'meet|meets|reach|reached|hit|achieve|achieved|fulfil|fulfill|comply|exceed|above',
+  'below|under|short of|fall short|falls short|fell short|miss|misses|missed|fail|fails|failed|not yet|lag|lags|lagging|behind',
+  'gdp|gross domestic product|economic output|national income|economy',
+  'member|members|member states|member countries|allies|countries|nations',
+  // office and elections
+  'inaugurate|inaugurated|inauguration|sworn in|swearing-in|take office|takes office|took office|assume office|return to the white house',
+  'election|elected|re-election|reelection|re-elected|win|won|victory|second term|return to power',
+  'leader|leaders|heads of state|heads of government|president|prime minister',
+  'decide|decision|decides|left to',
+  'president-elect|president elect',
+  'soon|imminent|imminently|within days|coming days|shortly',
+  'autocratic|autocracies|authoritarian|dictatorships|regimes',
+  'engagement|engaged|commitment|committed|involvement|continued|continue|stay|remain',
+];
+
+const byWord = new Map<string, Set<number>>();
+SETS.forEach((line, i) => {
+  for (const w of line.split('|')) {
+    const set = byWord.get(w) ?? new Set<number>();
+    set.add(i);
+    byWord.set(w, set);
+  }
+});
+
+/** The sets a word or phrase belongs to (ids), looking through the common endings too. */
+export function setsOf(term: string): number[] {
+  const t = term.toLowerCase().trim();
+  const out = new Set<number>(byWord.get(t) ?? []);
+  for (const suf of ['s', 'es', 'ed', 'd', 'ing', 'ly']) {
+    if (t.length > suf.length + 3 && t.endsWith(suf)) for (const i of byWord.get(t.slice(0, -suf.length)) ?? []) out.add(i);
+  }
+  return [...out];
+}
+
+/** Every word of the given sets. */
+export function setWords(ids: Iterable<number>): string[] {
+  const out = new Set<string>();
+  for (const i of ids) for (const w of (SETS[i] ?? '').split('|')) out.add(w);
+  return [...out];
+}
+
+/** A word and the words news uses for it. */
+export function synonymsOf(term: string): string[] {
+  return setWords(setsOf(term));
+}
