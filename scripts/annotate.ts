@@ -1,16 +1,23 @@
-// `npm run --silent annotate -- [--json] FILE.html...`: the claims ClaimLens would highlight in
-// saved pages. Parses each file with linkedom, walks its text with the extension's own walker
-// (dom/text.ts), runs the engine with the bundled database and prints a table, or JSON:
+// `npm run --silent annotate -- [--json] [--pack FILE]... FILE.html...`: the claims ClaimLens
+// would highlight in saved pages. Parses each file with linkedom, walks its text with the
+// extension's own walker and block selection (dom/), and reads the blocks with the extension's
+// own background service (data/annotate-service.ts) over an in-memory IndexedDB seeded with the
+// bundled database, after importing each --pack as the dashboard would. Prints a table, or JSON:
 //   [{ "file", "annotations": [{ "quote", "sentence", "verdict", "claimId", "figure" }] }]
 // A file that cannot be read or parsed is reported on stderr; the others are still done, and
-// the exit code is 1 at the end.
+// the exit code is 1 at the end. A pack that is refused stops everything (exit 2).
+import 'fake-indexeddb/auto';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { createEngine } from '../core/engine.ts';
 import { formatFigure } from '../core/verdict.ts';
-import type { ClaimPack, Figure, Verdict } from '../core/types.ts';
-import { collectBlocks } from '../dom/text.ts';
+import type { Figure, Verdict } from '../core/types.ts';
+import { annotateBlocks } from '../data/annotate-service.ts';
+import { ClaimDB } from '../data/db.ts';
+import { importPack } from '../data/import.ts';
+import { ensureSeeded } from '../data/seed.ts';
+import { selectBlocks } from '../dom/page-annotator.ts';
+import { walkBlocks } from '../dom/text.ts';
 
 interface Row {
   quote: string;
@@ -20,19 +27,49 @@ interface Row {
   figure: Figure | null;
 }
 
+const USAGE = 'usage: npm run --silent annotate -- [--json] [--pack FILE]... FILE.html [FILE.html ...]';
 const args = process.argv.slice(2);
-const json = args.includes('--json');
-const files = args.filter((a) => a !== '--json');
-if (files.length === 0 || args.includes('--help') || args.includes('-h')) {
-  console.error('usage: npm run --silent annotate -- [--json] FILE.html [FILE.html ...]');
-  process.exit(files.length === 0 ? 2 : 0);
+let json = false;
+const packs: string[] = [];
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a === '--json') json = true;
+  else if (a === '--pack') {
+    const f = args[++i];
+    if (!f) {
+      console.error(`annotate: --pack needs a file\n${USAGE}`);
+      process.exit(2);
+    }
+    packs.push(f);
+  } else if (a === '--help' || a === '-h') {
+    console.log(USAGE);
+    process.exit(0);
+  } else files.push(a);
+}
+if (files.length === 0) {
+  console.error(USAGE);
+  process.exit(2);
 }
 
-const root = join(import.meta.dirname, '..');
-const pack = JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack;
-const engine = createEngine(pack.claims);
+const db = new ClaimDB(`claimlens-annotate-${process.pid}`);
+await ensureSeeded(db);
+for (const pack of packs) {
+  let text: string;
+  try {
+    text = readFileSync(pack, 'utf8');
+  } catch (err) {
+    console.error(`annotate: cannot read pack ${pack}: ${(err as Error).message}`);
+    process.exit(2);
+  }
+  const result = await importPack(text, db, { name: basename(pack) });
+  if (!result.ok) {
+    console.error(`annotate: pack ${pack} refused:\n  ${result.errors.join('\n  ')}`);
+    process.exit(2);
+  }
+}
 
-function annotateFile(file: string): Row[] {
+async function annotateFile(file: string): Promise<Row[]> {
   if (!statSync(file).isFile()) throw new Error('not a file');
   const html = readFileSync(file, 'utf8');
   if (html.includes('\u0000')) throw new Error('not an HTML text file');
@@ -40,9 +77,11 @@ function annotateFile(file: string): Row[] {
   const { document } = parseHTML(html);
   const body = document.body ?? document.documentElement;
   if (!body) throw new Error('not an HTML document (no <html> or <body> element)');
+  const blocks = selectBlocks([...walkBlocks(body as unknown as Element)]);
+  const found = await annotateBlocks(db, blocks.map((b) => ({ text: b.text, heading: /^h[1-6]$/.test(b.element.localName) })));
   const rows: Row[] = [];
-  for (const block of collectBlocks(body as unknown as Element)) {
-    for (const a of engine.annotate(block.text)) {
+  blocks.forEach((block, i) => {
+    for (const a of found[i] ?? []) {
       rows.push({
         quote: block.text.slice(a.start, a.end),
         sentence: a.sentence,
@@ -51,7 +90,7 @@ function annotateFile(file: string): Row[] {
         figure: a.figure,
       });
     }
-  }
+  });
   return rows;
 }
 
@@ -59,7 +98,7 @@ const results: { file: string; annotations: Row[] }[] = [];
 let failed = false;
 for (const file of files) {
   try {
-    results.push({ file, annotations: annotateFile(file) });
+    results.push({ file, annotations: await annotateFile(file) });
   } catch (err) {
     failed = true;
     console.error(`annotate: cannot read or parse ${file}: ${(err as Error).message}`);
