@@ -5,7 +5,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // tests/corpus needs ../shared beside the checkout: npm run test:corpus.
+    exclude: ['tests/e2e/**', 'tests/e2e-corpus/**', 'tests/corpus/**', 'node_modules/**'],
     setupFiles: ['fake-indexeddb/auto'],
   },
 });

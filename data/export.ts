@@ -11,7 +11,8 @@ export async function exportClaimsJson(db: ClaimDB = defaultDb) {
   const version = (await db.meta.get('bundledVersion'))?.value;
   return {
     version: typeof version === 'number' ? version : 1,
-    claims: claims.filter((c) => c.origin === 'reader'),
+    // Pack ids are this profile's own: another profile gives the records its own pack.
+    claims: claims.filter((c) => c.origin === 'reader').map(({ pack: _p, ...c }) => c),
     flags,
   };
 }

@@ -208,13 +208,17 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
       if (!isFlag(flag)) throw new Error(`There is no flag with id ${id}.`);
       if (flag.promotedTo) {
         const existing = await db.claims.get(flag.promotedTo);
-        if (existing) return existing;
+        if (existing) {
+          const { terms: _t, ...record } = existing;
+          return record;
+        }
       }
       const base = `reader-${flag.id.replace(/[^a-z0-9]/gi, '').slice(0, 8).toLowerCase()}`;
       let recordId = base;
       for (let n = 2; await db.claims.get(recordId); n++) recordId = `${base}-${n}`;
       const record = recordFromFlag(flag, recordId);
-      await db.claims.add(record);
+      // A copy: the database's hook adds index terms to what it is given.
+      await db.claims.add({ ...record });
       await db.flags.update(flag.id, { promotedTo: record.id });
       return record;
     });

@@ -56,7 +56,7 @@ describe('schema migration v1 -> v2', () => {
     expect((await store.listFlags({ verdict: 'agrees' })).map((f) => f.id)).toEqual(['f-old']);
     expect(await db.flags.where('verdict').equals('differs').primaryKeys()).toEqual(['f-bad-url']);
 
-    expect(await store.getSettings()).toEqual({ paused: true, disabledSites: ['other.example'] });
+    expect(await store.getSettings()).toEqual({ paused: true, disabledSites: ['other.example'], shownVerdicts: ['differs', 'new'] });
     const claims = await store.listClaims();
     expect(claims.find((c) => c.id === readerRecord.id)).toEqual(readerRecord);
     // v1 kept no bundled version: the bundled records are reloaded from the current pack.

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORPUS, corpusIndex, outputDir } from './harness.mjs';
+import { CORPUS, corpusIndex, outputDir } from '../e2e/harness.mjs';
 import { runSweep } from '../../scripts/sweep.mjs';
 
 /** The 5 largest pages, 10 with no topic words at all, the 10 with the most. */

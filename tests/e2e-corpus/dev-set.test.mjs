@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startSession, waitForMarks, settle, norm, DEV_SET, outputDir } from './harness.mjs';
+import { startSession, waitForMarks, settle, norm, DEV_SET, outputDir } from '../e2e/harness.mjs';
 
 let dir;
 let labels;
