@@ -1,5 +1,8 @@
-// Browser test harness: a static server on 127.0.0.1 and headless Chromium with the built
-// extension (.output/chrome-mv3) in a fresh profile. Used by tests/e2e/*.test.mjs and scripts/.
+// Browser test harness: a static server on 127.0.0.1 and a headless browser with the built
+// extension in a fresh profile. CLAIMLENS_BROWSER picks the browser: chromium (default;
+// playwright-core, .output/chrome-mv3) or firefox (puppeteer-core over WebDriver BiDi,
+// .output/firefox-mv3; see firefox.mjs). Pages have Playwright's API in both.
+// Used by tests/e2e/*.test.mjs and scripts/.
 import { existsSync, mkdtempSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,10 +11,20 @@ import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { writeSeedPages } from '../../scripts/seed-pages.mjs';
+import { launchFirefox } from './firefox.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** 'chromium' or 'firefox', from CLAIMLENS_BROWSER. */
+export const BROWSER = (() => {
+  const b = (process.env.CLAIMLENS_BROWSER || 'chromium').toLowerCase();
+  if (!['chromium', 'firefox'].includes(b)) throw new Error(`CLAIMLENS_BROWSER=${b}: use chromium or firefox`);
+  return b;
+})();
+export const IS_FIREFOX = BROWSER === 'firefox';
 // CLAIMLENS_EXT_DIR points at another build (e.g. a copy, while someone rebuilds .output).
-export const EXT_DIR = path.resolve(process.env.CLAIMLENS_EXT_DIR ?? path.join(ROOT, '.output/chrome-mv3'));
+export const EXT_DIR = path.resolve(process.env.CLAIMLENS_EXT_DIR ?? path.join(ROOT, IS_FIREFOX ? '.output/firefox-mv3' : '.output/chrome-mv3'));
+/** Scheme of the extension's own pages in the browser under test. */
+export const EXT_SCHEME = IS_FIREFOX ? 'moz-extension' : 'chrome-extension';
 export const SHARED = path.resolve(ROOT, '../shared');
 export const CORPUS = path.join(SHARED, 'corpus/pages');
 export const DEV_SET = path.join(SHARED, 'dev-set');
@@ -45,13 +58,14 @@ const BASE_ARGS = [
  */
 export async function startSession(mounts, options = {}) {
   const { extension = true, headless = true, blockNetwork = true } = options;
+  if (IS_FIREFOX) return startFirefoxSession(mounts, options);
   const executablePath = chromiumPath();
   if (extension && !existsSync(path.join(EXT_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXT_DIR}: run \`npm run build\` first.`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'claimlens-profile-'));
   const session = {
-    server: null, context: null, worker: null, extensionId: null, base: null, userDataDir,
+    browserName: 'chromium', server: null, context: null, worker: null, extensionId: null, base: null, userDataDir,
     /** Errors seen in every page: { page, url, kind: pageerror|console|exception, text, source }. */
     errors: [],
     attached: new WeakMap(),
@@ -110,6 +124,46 @@ export async function startSession(mounts, options = {}) {
   return session;
 }
 
+/** startSession for Firefox: same session shape; `worker` runs code in an extension page. */
+async function startFirefoxSession(mounts, options = {}) {
+  const { extension = true, headless = true, blockNetwork = true } = options;
+  if (extension && !existsSync(path.join(EXT_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXT_DIR}: run \`npm run build:firefox\` first (or set CLAIMLENS_EXT_DIR).`);
+  }
+  const session = {
+    browserName: 'firefox', server: null, context: null, worker: null, extensionId: null, base: null, firefox: null,
+    errors: [], attached: new WeakMap(), closed: false,
+  };
+  session.close = async () => {
+    if (session.closed) return;
+    session.closed = true;
+    await session.firefox?.close();
+    await session.server?.close().catch(() => {});
+  };
+  try {
+    if (mounts?.url) session.server = { url: mounts.url, close: async () => {} };
+    else session.server = mounts ? await serve(mounts) : null;
+    session.base = session.server?.url ?? null;
+    session.firefox = await launchFirefox({ extDir: extension ? EXT_DIR : null, headless, blockNetwork, viewport: options.viewport });
+    session.context = session.firefox.context;
+    session.extensionId = session.firefox.extensionId;
+    session.context.on('page', (page) => {
+      page.on('pageerror', (err) => session.errors.push({ page, url: page.url(), kind: 'pageerror', text: String(err?.stack ?? err) }));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') session.errors.push({ page, url: page.url(), kind: 'console', text: msg.text(), source: msg.location()?.url ?? '' });
+      });
+    });
+    // Firefox runs the background as an event page; code meant for the worker runs in an
+    // extension page instead (same APIs and IndexedDB).
+    if (extension) session.worker = { evaluate: async (fn, arg) => (await messenger(session)).evaluate(fn, arg), url: () => `moz-extension://${session.extensionId}/background` };
+  } catch (err) {
+    await session.close();
+    throw err;
+  }
+  Object.assign(session, bindHelpers(session));
+  return session;
+}
+
 async function attachCdp(ctx, page, errors) {
   try {
     const cdp = await ctx.newCDPSession(page);
@@ -136,18 +190,18 @@ async function attachCdp(ctx, page, errors) {
 
 /** Errors raised by the extension's own code (content script, extension pages). */
 export function extensionErrors(errors) {
-  return errors.filter((e) => /chrome-extension:/.test(`${e.source ?? ''} ${e.text}`) || /claimlens/i.test(e.text));
+  return errors.filter((e) => /(chrome|moz)-extension:/.test(`${e.source ?? ''} ${e.text}`) || /claimlens/i.test(e.text));
 }
 
 function bindHelpers(s) {
-  const extUrl = (p) => `chrome-extension://${s.extensionId}/${p}`;
+  const extUrl = (p) => `${EXT_SCHEME}://${s.extensionId}/${p}`;
   return {
     extUrl,
     /** Opens a URL (absolute or relative to the server) in a new tab. */
     async openPage(url, { waitUntil = 'load' } = {}) {
       const page = await s.context.newPage();
       await s.attached.get(page);
-      await page.goto(url.startsWith('http') || url.startsWith('chrome') ? url : `${s.base}/${url.replace(/^\//, '')}`, { waitUntil, timeout: 30000 });
+      await page.goto(/^[a-z-]+:/.test(url) ? url : `${s.base}/${url.replace(/^\//, '')}`, { waitUntil, timeout: 30000 });
       return page;
     },
     /** The popup page for `page`'s tab (see openPopupFor). */
@@ -162,7 +216,7 @@ function bindHelpers(s) {
      * returns the reply's value (throws on { ok: false }).
      */
     async message(type, data) {
-      const reply = await (await messenger(s)).evaluate(([type, data]) => chrome.runtime.sendMessage({ type, data }), [type, data]);
+      const reply = await (await messenger(s)).evaluate(([type, data]) => (globalThis.browser?.runtime ? browser : chrome).runtime.sendMessage({ type, data }), [type, data]);
       if (!reply?.ok) throw new Error(`${type}: ${reply?.error ?? 'no reply'}`);
       return reply.value;
     },
@@ -177,7 +231,7 @@ function bindHelpers(s) {
 async function messenger(s) {
   if (!s.messenger || s.messenger.isClosed()) {
     s.messenger = await s.context.newPage();
-    await s.messenger.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await s.messenger.goto(`${EXT_SCHEME}://${s.extensionId}/options.html`);
   }
   return s.messenger;
 }
@@ -193,18 +247,18 @@ async function openPopupFor(s, page) {
   await page.bringToFront();
   const url = page.url();
   const tabId = await ext.evaluate(async (url) => {
-    const api = globalThis.chrome;
+    const api = globalThis.browser?.tabs ? globalThis.browser : globalThis.chrome;
     const tabs = await api.tabs.query({});
     // url is only visible with the tabs permission; otherwise fall back to the active tab.
     const byUrl = tabs.filter((t) => t.url === url);
     if (byUrl.length === 1) return byUrl[0].id;
-    const active = tabs.filter((t) => t.active && !(t.url ?? '').startsWith('chrome-extension:'));
+    const active = tabs.filter((t) => t.active && !/^(chrome|moz)-extension:/.test(t.url ?? ''));
     return active.length === 1 ? active[0].id : (byUrl[0] ?? active[0])?.id ?? null;
   }, url);
   const popup = await s.context.newPage();
   // Until the popup reads ?tab=, make its active-tab query answer with the article's tab.
-  if (tabId != null) await popup.addInitScript(shimActiveTab, tabId);
-  await popup.goto(`chrome-extension://${s.extensionId}/popup.html${tabId != null ? `?tab=${tabId}` : ''}`);
+  if (tabId != null && !IS_FIREFOX) await popup.addInitScript(shimActiveTab, tabId);
+  await popup.goto(`${EXT_SCHEME}://${s.extensionId}/popup.html${tabId != null ? `?tab=${tabId}` : ''}`);
   return popup;
 }
 
