@@ -1,6 +1,7 @@
-// Browse and search the claim database: every record with its statements and sources.
-import { useMemo, useRef, useState } from 'preact/hooks';
+// Browse and search the claim database a page at a time: records with their statements and sources.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClaimRecord, Statement, Topic } from '../core/types';
+import type { PackInfo } from '../data/messages';
 import { SEED_TITLES } from '../data/seed-titles';
 import { SourceDialog } from './SourceDialog';
 import { figureText, isWebUrl } from './claim-text';
@@ -17,7 +18,7 @@ const TOPIC_WORDS: Record<Topic, string> = {
   russia: 'Russia',
 };
 
-/** Every word of the query must occur in the subject, a quote or an attribution. */
+/** Every word of the query must occur in the subject, a quote or an attribution (in memory, for small lists). */
 export function searchClaims(claims: ClaimRecord[], query: string): ClaimRecord[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return claims;
@@ -27,27 +28,67 @@ export function searchClaims(claims: ClaimRecord[], query: string): ClaimRecord[
   });
 }
 
+/** Records per page: the list never holds more, whatever the database's size. */
+export const PAGE_SIZE = 20;
+
 interface Props {
-  claims: ClaimRecord[];
+  /** One page of records matching a query (data/store.ts queryClaims). */
+  query(q: { query: string; offset: number; limit: number }): Promise<{ total: number; items: ClaimRecord[] }>;
+  /** Changes when the database changed: the page is asked for again. */
+  version: number;
+  packs: PackInfo[];
   /** Seed articles by file name. */
   seeds: Record<string, string>;
+  onDelete(record: ClaimRecord): Promise<void>;
 }
 
-export function ClaimBrowser({ claims, seeds }: Props) {
-  const [query, setQuery] = useState('');
+export function ClaimBrowser({ query, version, packs, seeds, onDelete }: Props) {
+  const [text, setText] = useState('');
+  const [page, setPage] = useState(0);
+  const [result, setResult] = useState<{ total: number; items: ClaimRecord[]; text: string } | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
   const [open, setOpen] = useState<{ file: string; quote: string } | null>(null);
   const opener = useRef<HTMLElement | null>(null);
-  // Reader-added records first: they are the reader's own work.
-  const sorted = useMemo(
-    () => [...claims].sort((a, b) => Number(b.origin === 'reader') - Number(a.origin === 'reader') || a.subject.localeCompare(b.subject)),
-    [claims],
-  );
-  const shown = useMemo(() => searchClaims(sorted, query), [sorted, query]);
+  const asked = useRef(0);
+  const packName = useMemo(() => new Map(packs.map((p) => [p.id, p.name])), [packs]);
+
+  useEffect(() => {
+    // Only the latest question's answer is shown, however the replies arrive.
+    const n = ++asked.current;
+    query({ query: text, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
+      (r) => {
+        if (n !== asked.current) return;
+        // The last page emptied (records deleted): step back to the last one that has records.
+        if (!r.items.length && page > 0 && r.total > 0) return setPage(Math.floor((r.total - 1) / PAGE_SIZE));
+        setResult({ ...r, text });
+        setError('');
+      },
+      (err: unknown) => n === asked.current && setError(`Could not search the claim database: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  }, [text, page, version]);
 
   function openSource(file: string, quote: string, e: Event) {
     opener.current = e.currentTarget as HTMLElement;
     setOpen({ file, quote });
   }
+
+  async function remove(c: ClaimRecord) {
+    setBusy(c.id);
+    try {
+      await onDelete(c);
+    } catch (err) {
+      setError(`Could not delete the record: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const total = result?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const first = page * PAGE_SIZE + 1;
+  const last = Math.min(total, (page + 1) * PAGE_SIZE);
+  const n = (x: number) => x.toLocaleString('en');
 
   return (
     <section aria-labelledby="claims-h" id="claims">
@@ -55,20 +96,40 @@ export function ClaimBrowser({ claims, seeds }: Props) {
       <div class="toolbar">
         <label>
           Search claims
-          <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} placeholder="subject, quote or who said it" />
+          <input
+            type="search"
+            value={text}
+            onInput={(e) => {
+              setText(e.currentTarget.value);
+              setPage(0);
+            }}
+            placeholder="subject, quote or who said it"
+          />
         </label>
         <p class="muted" aria-live="polite">
-          {query ? `${shown.length} of ${claims.length} claims match.` : `${claims.length} claims.`}
+          {!result
+            ? 'Loading the claim database…'
+            : result.text.trim()
+              ? `${n(total)} claim${total === 1 ? '' : 's'} match.`
+              : `${n(total)} claims.`}
+          {result && total > PAGE_SIZE && ` Showing ${n(first)}–${n(last)}.`}
         </p>
       </div>
-      {shown.length === 0 && query && <p>No claims match “{query}”.</p>}
+      {error && <p role="alert" class="error">{error}</p>}
+      {result && total === 0 && result.text.trim() && <p>No claims match “{result.text}”.</p>}
       <ul class="records">
-        {shown.map((c) => (
+        {(result?.items ?? []).map((c) => (
           <li key={c.id}>
             <article class="record" aria-labelledby={`rec-${c.id}`}>
               <header class="row">
                 <h3 id={`rec-${c.id}`}>{c.subject}</h3>
-                {c.origin === 'reader' ? <span class="badge reader">Reader-added</span> : <span class="badge">Bundled</span>}
+                {c.pack ? (
+                  <span class="badge reader">Pack: {packName.get(c.pack) ?? 'removed pack'}</span>
+                ) : c.origin === 'reader' ? (
+                  <span class="badge reader">Reader-added</span>
+                ) : (
+                  <span class="badge">Bundled</span>
+                )}
               </header>
               {c.topics.length > 0 && <p class="muted">Topics: {c.topics.map((t) => TOPIC_WORDS[t] ?? t).join(', ')}</p>}
               <ul class="statements">
@@ -76,10 +137,30 @@ export function ClaimBrowser({ claims, seeds }: Props) {
                   <StatementView key={i} s={s} seeds={seeds} onOpen={openSource} />
                 ))}
               </ul>
+              {c.origin === 'reader' && (
+                <div class="row">
+                  <button type="button" class="danger" disabled={busy === c.id} aria-describedby={`rec-${c.id}`} onClick={() => remove(c)}>
+                    Delete record
+                  </button>
+                </div>
+              )}
             </article>
           </li>
         ))}
       </ul>
+      {pages > 1 && (
+        <nav class="pager row" aria-label="Record pages">
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            Previous page
+          </button>
+          <span>
+            Page {n(page + 1)} of {n(pages)}
+          </span>
+          <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+            Next page
+          </button>
+        </nav>
+      )}
       {open && (
         <SourceDialog
           file={open.file}

@@ -32,8 +32,9 @@ export function FlagList({ flags, onPromote, onDelete }: Props) {
       if (kind === 'promote') {
         setNews(await onPromote(flag));
       } else {
+        // The dashboard says what went, with an Undo.
         await onDelete(flag);
-        setNews('Flag deleted.');
+        setNews('');
         heading.current?.focus();
       }
     } catch (err) {

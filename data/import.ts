@@ -5,7 +5,7 @@ import type { ClaimRecord } from '../core/types';
 import { claimReviewToPack, looksLikeClaimReview } from './claimreview';
 import { ClaimDB, db as defaultDb, siteOf, type PackRow } from './db';
 import type { Flag, ImportProgress, ImportResult } from './messages';
-import { LIMITS, checkPackSteps, parsePackText, type ValidateResult } from './schema';
+import { LIMITS, checkPackSteps, hostileStructure, parsePackText, type ValidateResult } from './schema';
 import { ensureSeeded } from './seed';
 
 class Refused extends Error {
@@ -52,6 +52,9 @@ async function check(text: string, report: (p: ImportProgress) => void): Promise
   const parsed = parsePackText(text, LIMITS.importBytes);
   if (!parsed.ok) return parsed;
   let data = parsed.data;
+  // Before anything reads it: keys like "__proto__" and absurd nesting are refused outright.
+  const hostile = hostileStructure(data);
+  if (hostile) return { ok: false, errors: [hostile] };
   let fromReviews = false;
   if (looksLikeClaimReview(data)) {
     const converted = claimReviewToPack(data);

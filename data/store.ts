@@ -191,9 +191,11 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
         return !!r && literals.every((w) => recordText(r).includes(w));
       });
     }
-    const own = new Set((await db.claims.where('origin').equals('reader').primaryKeys()) as string[]);
-    if (own.size) for (const k of (await db.claims.orderBy('pack').primaryKeys()) as string[]) own.delete(k);
-    const ordered = own.size ? [...keys.filter((k) => own.has(k)), ...keys.filter((k) => !own.has(k))] : keys;
+    // The reader's own records first, then imported ones, then the bundled.
+    const reader = new Set((await db.claims.where('origin').equals('reader').primaryKeys()) as string[]);
+    const packed = reader.size ? new Set((await db.claims.orderBy('pack').primaryKeys()) as string[]) : new Set<string>();
+    const rank = (k: string) => (!reader.has(k) ? 2 : packed.has(k) ? 1 : 0);
+    const ordered = reader.size ? [0, 1, 2].flatMap((r) => keys.filter((k) => rank(k) === r)) : keys;
     const page = ordered.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
     const rows = await db.claims.bulkGet(page);
     const items = keepValid(rows.filter(Boolean), isClaimRecord, 'claim').map(({ terms: _t, ...c }) => c);

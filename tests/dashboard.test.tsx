@@ -6,13 +6,32 @@ import type { ClaimRecord } from '../core/types';
 import { db } from '../data/db';
 import type { NewFlag } from '../data/messages';
 import { broadcastRefresh } from '../data/messaging';
-import { addFlag, listClaims, listFlags } from '../data/store';
+import { addFlag, listClaims, listFlags, listPacks, promoteFlag } from '../data/store';
 import bundled from '../data/claims.json';
+import { PAGE_SIZE } from '../components/ClaimBrowser';
 import { Dashboard } from '../components/Dashboard';
 import { createDashboardApi } from '../entrypoints/options/dashboard-api';
 import { allByRole, byRole, click, nameOf, settle, text, typeInto, waitFor } from './ui-query';
 
-vi.mock('../data/messaging', () => ({ broadcastRefresh: vi.fn(async () => {}) }));
+// The background's side of a chunked import runs in-process: the same jobs the background uses.
+vi.mock('../data/messaging', async () => {
+  const { createImportJobs } = await import('../data/import');
+  const { db } = await import('../data/db');
+  const broadcastRefresh = vi.fn(async () => {});
+  // As in the background: open pages are told once an import added something.
+  const jobs = createImportJobs(db, () => void broadcastRefresh());
+  const handlers: Record<string, (data: never) => unknown> = {
+    'pack/import-begin': (d) => jobs.begin(d),
+    'pack/import-chunk': (d) => jobs.chunk(d),
+    'pack/import-end': (d) => jobs.end(d),
+    'pack/progress': (d) => jobs.progress(d),
+  };
+  return {
+    broadcastRefresh,
+    // Through JSON, as runtime messages are.
+    sendToBackground: vi.fn(async (type: string, data: unknown) => structuredClone(await handlers[type]!(JSON.parse(JSON.stringify(data)) as never))),
+  };
+});
 
 const BUNDLED = (bundled as { claims: ClaimRecord[] }).claims;
 
@@ -51,6 +70,7 @@ beforeEach(async () => {
   await listClaims(); // seeds the bundled claims once
   await db.flags.clear();
   await db.claims.where('origin').equals('reader').delete();
+  await db.packs.clear();
   vi.mocked(broadcastRefresh).mockClear();
   root = document.createElement('div');
   document.body.append(root);
@@ -68,27 +88,55 @@ async function openDashboard() {
 }
 
 const records = () => [...root.querySelectorAll('#claims article')];
+const subjects = () => records().map((a) => text(a.querySelector('h3')!));
+const claimCount = () => text(root.querySelector('#claims [aria-live]')!);
+
+/** Every record the list shows, page after page. */
+async function allPages(): Promise<string[]> {
+  const seen = [...subjects()];
+  for (let i = 0; i < 100; i++) {
+    const next = allByRole(root, 'button', 'Next page')[0] as HTMLButtonElement | undefined;
+    if (!next || next.disabled) break;
+    const before = subjects().join('|');
+    await click(next);
+    await waitFor(() => expect(subjects().join('|')).not.toBe(before));
+    seen.push(...subjects());
+  }
+  return seen;
+}
 
 describe('claim database', () => {
-  it('lists every record, and the search narrows to subject, quote or attribution matches', async () => {
+  it('shows a page of records at a time, and the search narrows to subject, quote or attribution matches', async () => {
     await openDashboard();
-    expect(records()).toHaveLength(BUNDLED.length);
-    expect(text(root)).toContain(BUNDLED[0]!.subject);
+    expect(records()).toHaveLength(Math.min(PAGE_SIZE, BUNDLED.length));
+    expect(claimCount()).toContain(`${BUNDLED.length} claims.`);
     expect(allByRole(root, 'heading', 'ClaimLens dashboard')).toHaveLength(1);
+    // Flags and packs are one link away, not below every record.
+    const nav = root.querySelector('nav[aria-label="Sections"]')!;
+    expect(allByRole(nav, 'link').map((l) => l.getAttribute('href'))).toEqual(['#claims', '#flags', '#packs']);
+    expect((await allPages()).sort()).toEqual(BUNDLED.map((c) => c.subject).sort());
 
     const search = byRole(root, 'searchbox', 'Search claims') as HTMLInputElement;
     await typeInto(search, 'pentagon');
-    const hits = records();
     const expected = BUNDLED.filter((c) =>
       [c.subject, ...c.statements.flatMap((s) => [s.quote, s.attribution ?? ''])].join(' ').toLowerCase().includes('pentagon'),
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(BUNDLED.length);
-    expect(hits.map((a) => text(a.querySelector('h3')!)).sort()).toEqual(expected.map((c) => c.subject).sort());
-    for (const a of hits) expect(text(a).toLowerCase()).toContain('pentagon');
+    await waitFor(() => expect(subjects().sort()).toEqual(expected.map((c) => c.subject).sort()));
+    for (const a of records()) expect(text(a).toLowerCase()).toContain('pentagon');
+    expect(claimCount()).toContain(`${expected.length} claim`);
+
+    // Two words: both must be there; a figure is looked for in the text.
+    const figure = BUNDLED.flatMap((c) => c.statements.map((s) => s.quote)).join(' ').match(/\b\d{1,3},\d{3}\b/)![0];
+    await typeInto(search, `pentagon ${figure}`);
+    await waitFor(() => {
+      expect(records().length).toBeGreaterThan(0);
+      for (const a of records()) expect(text(a)).toContain(figure);
+    });
 
     await typeInto(search, 'zzzz-no-such-claim');
-    expect(records()).toHaveLength(0);
+    await waitFor(() => expect(records()).toHaveLength(0));
     expect(text(root)).toContain('No claims match');
   });
 
@@ -148,13 +196,24 @@ describe('flags', () => {
     expect(allByRole(root, 'button', 'Promote to database')).toHaveLength(0);
   });
 
-  it('deletes a flag', async () => {
-    await addFlag(flag({ title: 'Doomed story' }));
+  it('deletes a flag, and Undo puts it back with its note', async () => {
+    await addFlag(flag({ title: 'Doomed story', note: 'my reasons' }));
     await openDashboard();
     await click(byRole(root, 'button', 'Delete flag'));
     await waitFor(() => expect(text(root)).toContain('No flags yet.'));
     expect(await listFlags()).toHaveLength(0);
     expect(broadcastRefresh).toHaveBeenCalled();
+    const status = byRole(root, 'status');
+    expect(text(status)).toContain('Flag deleted');
+    expect(text(status)).toContain('my reasons');
+
+    await click(byRole(status, 'button', 'Undo'));
+    await waitFor(() => expect(text(byRole(root, 'status'))).toBe('Flag restored.'));
+    expect(text(root)).not.toContain('Flag deleted');
+    expect(allByRole(root, 'button', 'Undo')).toHaveLength(0);
+    const [back] = await listFlags();
+    expect(back?.note).toBe('my reasons');
+    expect(text(root.querySelector('#flags')!)).toContain('Doomed story');
   });
 });
 
@@ -164,12 +223,14 @@ function fileInput(): HTMLInputElement {
   return input;
 }
 
-async function importText(content: string) {
+async function importText(content: string, name = 'pack.json') {
   const input = fileInput();
-  Object.defineProperty(input, 'files', { configurable: true, value: [new File([content], 'pack.json', { type: 'application/json' })] });
+  Object.defineProperty(input, 'files', { configurable: true, value: [new File([content], name, { type: 'application/json' })] });
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await settle(20);
 }
+
+const packItems = () => [...root.querySelectorAll('#packs li.pack')];
 
 describe('import', () => {
   it('shows what is wrong in an alert and changes nothing', async () => {
@@ -192,13 +253,136 @@ describe('import', () => {
   it('imports a pack, then says when there is nothing new', async () => {
     await openDashboard();
     await importText(JSON.stringify(readerPack));
-    await waitFor(() => expect(text(byRole(root, 'status'))).toBe('Imported 1 claim.'));
-    await waitFor(() => expect(text(root)).toContain('Drones launched overnight'));
-    expect(records()).toHaveLength(BUNDLED.length + 1);
+    await waitFor(() => expect(text(byRole(root, 'status'))).toBe('Imported 1 claim as the pack “pack.json”.'));
+    // The reader's own and imported records first.
+    await waitFor(() => expect(subjects()[0]).toBe('Drones launched overnight'));
+    expect(claimCount()).toContain(`${BUNDLED.length + 1} claims.`);
+    expect(text(records()[0]!)).toContain('Pack: pack.json');
     expect(broadcastRefresh).toHaveBeenCalled();
 
     await importText(JSON.stringify(readerPack));
     await waitFor(() => expect(text(byRole(root, 'status'))).toBe('Nothing new: this pack is already imported.'));
+  });
+});
+
+describe('packs', () => {
+  // Only subjects and statements: no version, ids, topics, keyTerms, origin, attribution or figure.
+  const minimal = {
+    claims: [
+      {
+        subject: 'North Korean troops in Kursk',
+        statements: [{ source: 'https://factcheck.example/nk-kursk', quote: 'Around 11,000 North Korean soldiers are deployed in the Kursk region.' }],
+      },
+      {
+        subject: 'Russian drones over Poland',
+        statements: [{ source: 'https://factcheck.example/drones', quote: 'Poland said 19 Russian drones entered its airspace.' }],
+      },
+    ],
+  };
+
+  it('imports a hand-written pack, lists it with its count and date, and removes it (asking first) with its records', async () => {
+    await openDashboard();
+    await importText(JSON.stringify(minimal), 'my-pack.json');
+    await waitFor(() => expect(text(byRole(root, 'status'))).toBe('Imported 2 claims as the pack “my-pack.json”.'));
+    const [item] = packItems();
+    expect(text(item!)).toMatch(/^my-pack\.json · 2 records · imported /);
+    expect(item!.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await waitFor(() => expect(subjects()).toContain('North Korean troops in Kursk'));
+    const stored = (await listClaims()).filter((c) => c.origin === 'reader');
+    // Ids generated, topics detected, the rest filled in.
+    expect(stored).toHaveLength(2);
+    for (const c of stored) {
+      expect(c.id).toMatch(/^pack-[a-z0-9]+$/);
+      expect(c.statements[0]).toMatchObject({ attribution: null, figure: null });
+    }
+    expect(stored.find((c) => c.subject === 'North Korean troops in Kursk')?.topics).toEqual(expect.arrayContaining(['north-korea']));
+    expect(stored.find((c) => c.subject === 'Russian drones over Poland')?.topics).toEqual(expect.arrayContaining(['russia']));
+
+    await click(byRole(item as HTMLElement, 'button', 'Remove pack'));
+    // Nothing goes before the reader confirms.
+    expect(await db.claims.where('pack').anyOf((await listPacks()).map((p) => p.id)).count()).toBe(2);
+    expect(text(item!)).toContain('Remove “my-pack.json” and its 2 records?');
+    await click(byRole(item as HTMLElement, 'button', 'Keep pack'));
+    expect(packItems()).toHaveLength(1);
+    await click(byRole(packItems()[0] as HTMLElement, 'button', 'Remove pack'));
+    await click(byRole(packItems()[0] as HTMLElement, 'button', 'Remove pack and records'));
+    await waitFor(() => expect(text(byRole(root, 'status'))).toBe('Removed the pack “my-pack.json” and its 2 records.'));
+    expect(packItems()).toHaveLength(0);
+    expect(text(root)).toContain('No packs imported yet.');
+    await waitFor(() => expect(subjects()).not.toContain('North Korean troops in Kursk'));
+    expect(await db.claims.where('origin').equals('reader').count()).toBe(0);
+    expect(await db.packs.count()).toBe(0);
+  });
+
+  it('imports a ClaimReview feed (an @graph of reviews) as records', async () => {
+    const feed = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'ClaimReview',
+          url: 'https://factcheck.example/reviews/1',
+          claimReviewed: 'NATO has 40 member states.',
+          datePublished: '2025-02-03',
+          itemReviewed: {
+            '@type': 'Claim',
+            author: { '@type': 'Person', name: 'A. Blogger' },
+            appearance: [{ '@type': 'CreativeWork', url: 'https://blog.example/nato-members' }],
+            datePublished: '2025-01-30T08:00:00Z',
+          },
+          reviewRating: { '@type': 'Rating', alternateName: 'False' },
+        },
+        { '@type': 'Organization', name: 'Fact Check Example' },
+      ],
+    };
+    await openDashboard();
+    await importText(JSON.stringify(feed), 'feed.jsonld');
+    await waitFor(() => expect(text(byRole(root, 'status'))).toBe('Imported 1 claim as the pack “feed.jsonld”.'));
+    const [record] = (await listClaims()).filter((c) => c.origin === 'reader');
+    expect(record?.subject).toBe('NATO has 40 member states. (rated: False)');
+    expect(record?.topics).toEqual(['nato']);
+    expect(record?.statements).toEqual([
+      { source: 'https://blog.example/nato-members', quote: 'NATO has 40 member states.', attribution: 'A. Blogger', figure: null, asOf: '2025-01-30', published: '2025-01-30' },
+    ]);
+    await waitFor(() => expect(text(records()[0]!)).toContain('A. Blogger'));
+  });
+
+  it('refuses hostile ClaimReview input with a message and changes nothing', async () => {
+    await openDashboard();
+    const before = await db.claims.count();
+    const review = (claimReviewed: unknown) => ({ '@type': 'ClaimReview', claimReviewed, itemReviewed: { appearance: { url: 'https://x.example/a' } } });
+    await importText(JSON.stringify([review('<script>alert(1)</script> NATO')]));
+    await waitFor(() => expect(text(byRole(root, 'alert'))).toMatch(/ClaimReview 1: .*markup/));
+    await importText(JSON.stringify([review(42)]));
+    await waitFor(() => expect(text(byRole(root, 'alert'))).toContain('ClaimReview 1: claimReviewed must be a non-empty string'));
+    await importText('[{"@type": "ClaimReview", "claimReviewed": "NATO", "__proto__": {"polluted": true}}]');
+    await waitFor(() => expect(text(byRole(root, 'alert'))).toContain('"__proto__" is not allowed'));
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(await db.claims.count()).toBe(before);
+    expect(await db.packs.count()).toBe(0);
+    expect(root.querySelector('script')).toBeNull();
+  });
+});
+
+describe('reader records', () => {
+  it('deletes a reader record, and Undo puts it back (with its flag linked again)', async () => {
+    const f = await addFlag(flag({ verdict: 'new', sentence: 'Seoul is weighing direct arms supplies to Ukraine.' }));
+    const record = await promoteFlag(f.id);
+    await openDashboard();
+    await waitFor(() => expect(subjects()[0]).toBe(record.subject));
+    // Bundled records cannot be deleted.
+    expect(allByRole(root, 'button', 'Delete record')).toHaveLength(1);
+    await click(byRole(records()[0] as HTMLElement, 'button', 'Delete record'));
+    await waitFor(() => expect(text(byRole(root, 'status'))).toBe(`Record deleted: ${record.subject} Undo`));
+    await waitFor(() => expect(subjects()).not.toContain(record.subject));
+    expect((await listFlags())[0]?.promotedTo).toBeUndefined();
+    // The flag can be promoted again while its record is gone.
+    expect(allByRole(root, 'button', 'Promote to database')).toHaveLength(1);
+
+    await click(byRole(byRole(root, 'status'), 'button', 'Undo'));
+    await waitFor(() => expect(text(byRole(root, 'status'))).toBe(`Record restored: ${record.subject}`));
+    await waitFor(() => expect(subjects()[0]).toBe(record.subject));
+    expect((await listFlags())[0]?.promotedTo).toBe(record.id);
+    expect(allByRole(root, 'button', 'Promote to database')).toHaveLength(0);
   });
 });
 
