@@ -2,11 +2,11 @@
 // Cheap first: one topic-gate regex per block and per sentence before any heavy work.
 import type { Annotation, ClaimRecord, Engine, Figure, PageBlock, Topic } from './types.ts';
 import { splitSentences } from './sentences.ts';
-import { detectTopics, leadTopic, topicGate } from './topics.ts';
+import { detectTopics, leadTopic, otherSense, statecraft, topicGate } from './topics.ts';
 import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
 import { findAttribution } from './attribution.ts';
 import { isCaptionBlock, isCheckWorthy, isHeadline, isNonClaim } from './claims.ts';
-import { candidates, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Matcher } from './match.ts';
+import { WHOLE, candidates, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 
 // A group named without a number ("several North Korean generals", "hundreds of soldiers
@@ -25,6 +25,7 @@ const ANAPHOR =
   /^[“"‘']?\s*(?:he|she|it|they|this|these|that|those|such|i|we|its|his|her|their|both|the (?:move|deployment|presence|alliance|agency|report|country|regime|troops|soldiers|two|leaders?|nations|countries|chief|secretary[\s-]general))\b/iu;
 
 const MAX_SENTENCE = 1000;
+const CONFIRMS = /\b(?:confirm|verif|corroborat|acknowledg)\w*/i;
 // A number or a share: what a sentence needs to take its topic from its heading or page.
 const FIGURE_HINT = /\d|%|per ?cent|\b(?:hundred|thousand|million|billion)\b/i;
 const EMPTY = new Map<number, number>();
@@ -70,6 +71,8 @@ function engineOf(prepared: Matcher): Engine {
     const mine = own.length ? own : borrowed;
     const topics = ctx ? [...new Set([...mine, ...ctx.topics])] : mine;
     if (topics.length === 0 || isNonClaim(sentence)) return null;
+    // "The match ended 6:4 in favour of the Russian": our names in another sense.
+    if (otherSense(sentence) && !statecraft(sentence)) return null;
     const figs = findFigures(sentence);
     const main = pickFigure(figs);
     const figure: Figure | null = main ? plainFigure(main) : null;
@@ -125,7 +128,10 @@ function engineOf(prepared: Matcher): Engine {
     if (claimFigure && !best.prepared.figured && !best.prepared.quoteFamilies.has(scopeFamily(claimFigure.counts))) {
       return worthy ? { ...base, verdict: 'new', explanation: newClaim(claimFigure) } : null;
     }
-    let { verdict, explanation } = judge(sentence, claimFigure, best.prepared, negatedGroups(sentence, hits));
+    const negs = negatedGroups(sentence, hits);
+    // "X has not confirmed that ...": what is denied is a confirmation, when a record says one.
+    if (negs.has(WHOLE) && !claimFigure) best = found.find((c) => CONFIRMS.test(c.prepared.record.subject)) ?? best;
+    let { verdict, explanation } = judge(sentence, claimFigure, best.prepared, negs);
     // "It is North Korea that passes technology to Russia": the record's direction reversed.
     if (verdict === 'agrees' && !claimFigure && reversed(sentence, prepared, best.prepared)) {
       verdict = 'differs';
@@ -190,14 +196,18 @@ function engineOf(prepared: Matcher): Engine {
       for (const ts of topicsOf) for (const t of ts) count.set(t, (count.get(t) ?? 0) + 1);
       const firstHeading = blocks.findIndex((b) => b.heading);
       const pageTopics = [...count].filter(([t, n]) => n >= 2 || (firstHeading >= 0 && topicsOf[firstHeading]!.includes(t))).map(([t]) => t);
-      const page: Lender | null = pageTopics.length ? { topics: pageTopics, hits: EMPTY, text: '' } : null;
+      // A page that names our topics only beside food, sport, pets or a town council uses the
+      // names in another sense: nothing on it is about them.
+      const stately = blocks.some((b, i) => topicsOf[i]!.length > 0 && statecraft(b.text));
+      if (!stately && blocks.some((b) => b.text && otherSense(b.text))) return blocks.map(() => []);
+      const page: Lender | null = pageTopics.length && stately ? { topics: pageTopics, hits: EMPTY, text: '' } : null;
       let heading: Lender | null = null;
       let prev: Context | null = null;
       return blocks.map((b, i) => {
         const text = b.text ?? '';
         if (b.heading) {
           const topics = topicsOf[i]!;
-          heading = topics.length ? { topics, hits: prepared.index.hits(text), text } : null;
+          heading = topics.length && (stately || statecraft(text)) ? { topics, hits: prepared.index.hits(text), text } : null;
           prev = null;
           // A heading is read on its own: it lends its topics, never borrows.
           return annotateBlock(text, null, null, []);

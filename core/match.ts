@@ -4,6 +4,7 @@
 import type { ClaimRecord, Figure, Topic } from './types.ts';
 import { detectTopics, escapeRe, isTopicName, leadTopic } from './topics.ts';
 import { FUNCTION_WORDS, setWords, setsOf } from './lexicon.ts';
+import { textTerms } from './retrieval.ts';
 import { findFigures, monthsIn, pickFigure, plainFigure } from './figures.ts';
 
 /** Words too common to tell subjects apart when terms are derived from a quote. */
@@ -205,6 +206,10 @@ interface Group {
   date: boolean;
   /** A word of a statement only (derived records): evidence, not required. */
   bonus: boolean;
+  /** How rare the group's words are among the records (derived records). */
+  idf: number;
+  /** The group's own words (no synonyms). */
+  own: string[];
 }
 
 const DATE_TERM =
@@ -241,6 +246,13 @@ export interface PreparedRecord {
   statementFigures: (Figure | null)[];
   /** Scope families of statementFigures. */
   quoteFamilies: Set<string>;
+  /** What the record says (subject, quotes, sources) as weighted stems, for telling close records apart. */
+  bag: Map<string, number>;
+  /** Length of bag. */
+  norm: number;
+  /** Sum of the idf of the subject's groups, and the highest one (the record's point). */
+  idfTotal: number;
+  pointIdf: number;
 }
 
 /** Collapses scope names from the data into families that may be compared. */
@@ -261,9 +273,10 @@ export function scopeFamily(counts: string): string {
 /** Content words of a text in order: no function words, no names of our topics. */
 function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/\p{L}[\p{L}’'-]*\p{L}|\d+(?:[.,]\d+)?%/gu)) {
+  for (const m of text.matchAll(/\p{L}[\p{L}’'.-]*\p{L}|\d+(?:[.,]\d+)?%/gu)) {
     const word = m[0].toLowerCase().replace(/['’]s$/u, '');
-    if (word.length < 3 && !word.endsWith('%')) continue;
+    // Two letters are a name only in capitals: "US", "EU", "UK".
+    if (word.length < 3 && !word.endsWith('%') && !/^(?:US|EU|UK)$/.test(m[0])) continue;
     if (FUNCTION_WORDS.has(word) || STOPWORDS.has(word) || TOPIC_WORDS.has(word) || isTopicName(word)) continue;
     out.push(word);
   }
@@ -352,7 +365,7 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
     const firstWord = tokenize(first).lower[0];
     const name = !entity && !!firstWord && tokenize(record.subject).orig.some((w) => w.toLowerCase() === firstWord && /^\p{Lu}/u.test(w));
     const date = lower.filter((t) => DATE_TERM.test(t)).length * 2 > lower.length;
-    return { terms: lower, key, weight: 1, id: index.add(g), entity, name, date, bonus };
+    return { terms: lower, key, weight: 1, id: index.add(g), entity, name, date, bonus, idf: 1, own: own.map((t) => t.toLowerCase().trim()) };
   });
   const content = groups.filter((g) => !g.entity && !g.bonus).length;
   const idOf = new Map(kept.map((t, k) => [t.i, groups[k]!.id]));
@@ -381,10 +394,14 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
     groups,
     negated: new Set<number>(),
     // A derived record needs all but one of its subject's words (all of one or two).
-    minContent: derived ? (content <= 2 ? content : Math.ceil(content * 0.7)) : content,
+    minContent: derived ? (content <= 2 ? content : Math.ceil(content * DERIVED_NEED)) : content,
     quoteGroups,
     statementFigures,
     quoteFamilies,
+    bag: new Map(),
+    norm: 1,
+    idfTotal: 0,
+    pointIdf: 0,
     derived,
     content,
     allTerms: new Set<string>(),
@@ -531,6 +548,32 @@ export function* prepareSteps(records: ClaimRecord[]): Generator<void, Matcher, 
   for (const p of prepared) {
     for (const g of p.groups) if (g.name && g.terms[0] && !isTopicName(g.terms[0]) && COUNTRIES.test(g.terms[0])) actors.set(g.id, g.terms[0]);
   }
+  // Stems weighed by how few records use them: what tells a record from its neighbours.
+  const termsOf = prepared.map((p) =>
+    textTerms([p.record.subject, ...p.record.statements.flatMap((st) => [st.quote, st.attribution ?? ''])].join(' \n ')),
+  );
+  const df = new Map<string, number>();
+  for (const ts of termsOf) for (const t of ts) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(prepared.length, 8);
+  prepared.forEach((p, i) => {
+    let sum = 0;
+    for (const t of termsOf[i]!) {
+      const w = Math.log(1 + n / (df.get(t) ?? 1));
+      p.bag.set(t, w);
+      sum += w * w;
+    }
+    p.norm = Math.sqrt(sum) || 1;
+    // A subject group is as rare as the record's own words in it (its synonyms aside).
+    const mine = new Set(termsOf[i]);
+    for (const g of p.groups) {
+      if (g.entity || g.bonus) continue;
+      let best = 0;
+      for (const w of g.own) for (const t of textTerms(w)) if (mine.has(t)) best = Math.max(best, Math.log(1 + n / (df.get(t) ?? 1)));
+      g.idf = best || Math.log(1 + n);
+      p.idfTotal += g.idf;
+      p.pointIdf = Math.max(p.pointIdf, g.idf);
+    }
+  });
   for (const p of prepared) {
     p.allTerms = new Set(p.groups.flatMap((g) => g.terms));
     for (const st of p.record.statements) for (const id of negatedGroups(st.quote, index.hits(st.quote))) p.negated.add(id);
@@ -586,6 +629,10 @@ export interface MatchInput {
   contextHits?: Map<number, number> | null;
 }
 
+/** Share of a derived record's subject words a sentence must say. */
+const DERIVED_NEED = 0.6;
+/** Weight of word overlap with all a record says, against the group evidence. */
+const SIMILARITY = 2;
 /** Share of a statement's words a sentence must repeat to say what it says. */
 const COVER = 0.7;
 
@@ -615,6 +662,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     return v;
   };
   let sentenceNorm: string | undefined;
+  let pageTerms: string[] | undefined;
   let negs: Set<number> | undefined;
   // The sentence without its source ("..., Ukrainian commanders say").
   const spoken = input.attribution ? matcher.index.hits(input.sentence.replace(input.attribution, ' ')) : own;
@@ -641,6 +689,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     let ownHits = 0;
     let entityMiss = false;
     let bonusHits = 0;
+    let idfHit = 0;
+    let pointHit = false;
     for (const g of p.groups) {
       if (g.bonus) {
         if (own.has(g.id)) bonusHits++;
@@ -657,9 +707,13 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
         contentHits++;
         ownHits++;
         weighted += g.weight;
+        idfHit += g.idf;
+        if (g.idf >= p.pointIdf) pointHit = true;
       } else if (g.name && ctx?.has(g.id)) {
         contentHits++;
         weighted += g.weight;
+        idfHit += g.idf;
+        if (g.idf >= p.pointIdf) pointHit = true;
       }
     }
     const content = p.content;
@@ -689,17 +743,35 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     // A sentence whose point is a figure needs every group of a record that has none.
     let slack = content >= 4 && !p.derived && !(input.figure && !p.figured) ? 1 : 0;
     if (scopeFits) slack += 1;
-    const need = Math.max(1, Math.min(p.minContent, content) - slack);
+    // A derived record whose figure counts what the page's figure counts: the scope says much
+    // of what its subject's words say.
+    const need = p.derived && scopeFits ? Math.max(1, Math.ceil(content * 0.4)) : Math.max(1, Math.min(p.minContent, content) - slack);
     // Derived records: words of the statements may stand in for one word of the subject, and a
     // sentence that says most of one statement says what the record says.
-    const covered = p.derived && (cover >= COVER || (contentHits >= need - 1 && bonusHits >= 2));
-    if (contentHits < need && !covered) {
+    // Derived records are weighed by how rare each subject word is among the records: the
+    // sentence must say most of the weight, and the rarest word (the record's point) unless
+    // its figure counts the same thing.
+    const weighed = idfHit >= DERIVED_NEED * p.idfTotal && pointHit;
+    const covered =
+      p.derived &&
+      (cover >= COVER || (scopeFits && contentHits >= need) || weighed || (contentHits >= need - 1 && bonusHits >= 2 && pointHit));
+    if (p.derived ? !covered : contentHits < need) {
       // A denial names part of what it denies ("posed no danger to the United States").
       if (content < 3 || contentHits < need - 1 || !p.actor || entityMiss) continue;
       negs ??= negatedGroups(input.sentence, own);
       if (!p.groups.some((g) => !g.entity && !g.name && !g.date && own.has(g.id) && negs!.has(g.id) && !p.negated.has(g.id))) continue;
     }
-    let score = contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05;
+    pageTerms ??= textTerms(input.sentence);
+    let shared = 0;
+    let sumSq = 0;
+    for (const t of pageTerms) {
+      const w = p.bag.get(t);
+      if (w !== undefined) shared += w * w;
+      sumSq += 1;
+    }
+    // Cosine-like: shared weight over the record's length and the sentence's word count.
+    const sim = shared / (p.norm * p.norm * 0.5 + Math.sqrt(sumSq) * 2 + 1);
+    let score = contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05 + SIMILARITY * sim;
     // The page repeats a statement of the record (nearly) word for word.
     sentenceNorm ??= norm(input.sentence);
     const sn = sentenceNorm;

@@ -29,7 +29,7 @@ const LOWER_OK = new Set(['the alliance', 'allies', 'Atlantic alliance']);
 
 // A city's name in the name of a race, an orchestra or a dish is about the city, not the state.
 const CITY_THINGS =
-  '(?:\\s+(?:marathon|metro|subway|zoo|philharmonic|symphony|orchestra|film festival|fashion week|state university|university|circus|olympics|open|restaurants?|food|cuisine|fc|city fc|dynamo|spartak|cska|torpedo|lokomotiv)\\b|-style\\b)';
+  '(?:\\s+(?:city council|city hall|marathon|metro|subway|zoo|philharmonic|symphony|orchestra|film festival|fashion week|state university|university|circus|olympics|open|restaurants?|food|cuisine|fc|city fc|dynamo|spartak|cska|torpedo|lokomotiv)\\b|-style\\b)';
 
 // What follows a name and makes it a false friend (food, drinks, games, culture).
 const FALSE_FRIENDS: Partial<Record<string, RegExp>> = {
@@ -136,6 +136,23 @@ const natoTarget = (text: string) => NATO_TARGET.test(text) && DEFENCE.test(text
 // South Korea on its own is our topic when the sentence is about security, not markets or K-pop.
 const SECURITY =
   /\b(?:NIS|military|troops|soldiers|defen[cs]e|security|intelligence|spy|missiles?|war|nuclear|sanctions?|army|forces|weapons?|border|drills?|alliance|martial law|president|government|minister|ministry|parliament\w*|impeach\w*|election|politic\w*|opposition|diplomat\w*|summit|talks|treaty|threat\w*)\b/i;
+
+// The state and war sense of our topics' names.
+const STATECRAFT =
+  /\b(?:military|troops|soldiers|army|armed forces|war|invasion|invade\w*|defen[cs]e|missiles?|nuclear|weapons?|sanctions?|intelligence|diplomat\w*|embassy|minister|ministry|kremlin|alliance|allies|treaty|summit|front ?line|offensive|ceasefire|drones?|attacks?|strikes?|shelling|security|spending|gdp|sabotage|espionage|spy|spies|martial law|impeach\w*|regime|sovereignty|annex\w*|mobili[sz]\w+)\b/i;
+// Other senses: food, drink, sport, culture, pets, language learning, local councils.
+const OTHER_SENSE =
+  /\b(?:recipes?|ingredients?|dressing|salad|cocktails?|vodka|mule|mayonnaise|cuisine|dish(?:es)?|bake[ds]?|tournament|seeded|quarterfinals?|semifinals?|round match|racket|tennis|chess|hockey|football|league|goals? scored|breeds?|cats?|kittens?|dogs?|puppies|ballet|ballerina|orchestra|concert|album|k-pop|lyrics|duolingo|language learners?|learning app|alphabet|movie theaters?|cinema|box office|city council|councilors|councillors|mayor|ordinance)\b/i;
+
+/** Whether a text uses our topics' names in the sense of states and wars. */
+export function statecraft(text: string): boolean {
+  return STATECRAFT.test(text);
+}
+
+/** Whether a text speaks of food, sport, pets, culture or local councils. */
+export function otherSense(text: string): boolean {
+  return OTHER_SENSE.test(text);
+}
 
 /** Topics a sentence is about, false friends excluded. */
 export function detectTopics(text: string): Topic[] {

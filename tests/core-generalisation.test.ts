@@ -482,6 +482,7 @@ describe('blind-2 kind 4: counted durations against the record\'s quote', () => 
   ])('%s', (...c) => checkOpen(c));
 });
 
+// An unconfirmed claim denies the record that says it was confirmed (as the real-news labellers read it).
 describe('blind-2 kind 5: negation, denial, "neither … nor", failed to, reversed direction', () => {
   it.each<Open>([
   ['Moscow insisted its ties with Pyongyang posed no threat to the United States.', 'differs', T],
@@ -494,11 +495,11 @@ describe('blind-2 kind 5: negation, denial, "neither … nor", failed to, revers
   ['Moscow has yet to recapture any territory in Kursk, analysts say.', 'differs', RK],
   ['Russian troops never regained the lost ground in the Kursk region.', 'differs', RK],
   ['Russian units have been unable to retake territory in Kursk.', 'differs', RK],
-  ['Neither Kyiv nor Washington has verified that any North Korean soldiers have been deployed to Russia.', 'differs', NK],
-  ['Neither NATO nor Seoul has confirmed that North Korean troops are fighting in Russia.', 'differs', NK],
-  ['The Pentagon has not confirmed that any North Korean soldiers have been sent to Russia.', 'differs', NK],
-  ['Seoul has yet to confirm that North Korean forces are stationed in Kursk.', 'differs', NK],
-  ['US officials have failed to verify that any North Korean troops are in Russia.', 'differs', NK],
+  ['Neither Kyiv nor Washington has verified that any North Korean soldiers have been deployed to Russia.', 'differs', CONFIRMED],
+  ['Neither NATO nor Seoul has confirmed that North Korean troops are fighting in Russia.', 'differs', CONFIRMED],
+  ['The Pentagon has not confirmed that any North Korean soldiers have been sent to Russia.', 'differs', CONFIRMED],
+  ['Seoul has yet to confirm that North Korean forces are stationed in Kursk.', 'differs', CONFIRMED],
+  ['US officials have failed to verify that any North Korean troops are in Russia.', 'differs', CONFIRMED],
   ['It is North Korea that is supplying Russia with advanced technology, Rutte said.', 'differs', TECH],
   ['Rutte said Pyongyang was providing Moscow with military technology in return for support.', 'differs', TECH],
   ['North Korea gives Russia its missile technology in exchange for support, analysts claim.', 'differs', TECH],
