@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageSummary, PageSummaryItem, Settings } from '../data/messages';
 import type { Verdict } from '../core/types';
 import { FlagForm } from './FlagForm';
-import { VERDICTS, VERDICT_ICON, VERDICT_WORDS, shortQuote, siteOf } from './claim-text';
+import { BUNDLED_PERIOD, VERDICT_ICON, VERDICT_LEGEND, VERDICT_ORDER, VERDICT_WORDS, shortQuote, siteOf } from './claim-text';
 
 /** Everything the popup needs from the browser, so the view stays testable. */
 export interface PopupApi {
@@ -15,19 +15,43 @@ export interface PopupApi {
   setSettings(patch: Partial<Settings>): Promise<Settings>;
   openDashboard(): void;
   close(): void;
+  /** What the database holds; optional so that a missing answer only hides that line. */
+  about?(): Promise<DatabaseInfo>;
+}
+
+/** What the claim database holds, for "About the database". */
+export interface DatabaseInfo {
+  /** Bundled news articles. */
+  articles: number;
+  /** Imported claim packs: name and number of records. */
+  packs: { name: string; count: number }[];
+  /** Records the reader made from flags. */
+  readerRecords: number;
 }
 
 export const POLL_MS = 300;
 /** After switching annotation back on, wait this many polls for the page to catch up. */
 const WAKE_POLLS = 10;
 /** Comparison lines longer than this are cut to three lines until asked for. */
-const LINE_CLAMP = 160;
+const LINE_CLAMP = 110;
 
 const COUNT_WORDS: Record<Verdict, [string, string]> = {
   agrees: ['agrees with the database', 'agree with the database'],
   differs: ['differs from the database', 'differ from the database'],
   new: ['not in the database', 'not in the database'],
 };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "About the database" in sentences. */
+export function aboutText(info: DatabaseInfo): string[] {
+  const lines = [`Bundled: ${plural(info.articles, 'news article')} from ${BUNDLED_PERIOD} reporting, read into claims with their figures, who gave them and when.`];
+  const imported = info.packs.reduce((n, p) => n + p.count, 0);
+  if (info.packs.length) lines.push(`Imported: ${plural(imported, 'record')} in ${plural(info.packs.length, 'claim pack')} (${info.packs.map((p) => p.name).join(', ')}).`);
+  if (info.readerRecords) lines.push(`Yours: ${plural(info.readerRecords, 'record')} made from your flags.`);
+  lines.push('A claim "agrees" when these sources say the same; that is not proof that it is true. Anything newer than the database shows as "new".');
+  return lines;
+}
 
 type Shown = 'loading' | 'cant-run' | 'scanning' | 'paused' | 'site-off' | 'none' | 'list';
 
@@ -38,6 +62,9 @@ export function PopupPanel({ api }: { api: PopupApi }) {
   const [waking, setWaking] = useState(0);
   const [flagging, setFlagging] = useState<number | null>(null);
   const [error, setError] = useState('');
+  const [done, setDone] = useState('');
+  const [filter, setFilter] = useState<Verdict | null>(null);
+  const [about, setAbout] = useState<DatabaseInfo | null>(null);
   const focusAfter = useRef<string | null>(null);
 
   async function refresh() {
@@ -52,6 +79,7 @@ export function PopupPanel({ api }: { api: PopupApi }) {
   useEffect(() => {
     void refresh();
     api.settings().then(setSettings, () => setSettings({ paused: false, disabledSites: [], shownVerdicts: ['differs', 'new'] }));
+    api.about?.().then(setAbout, () => setAbout(null));
   }, []);
 
   const site = summary ? siteOf(summary.url) : '';
@@ -115,15 +143,31 @@ export function PopupPanel({ api }: { api: PopupApi }) {
 
   async function setFlag(item: PageSummaryItem, note: string, flagged: boolean) {
     setError('');
+    setDone('');
     try {
       await api.flag(item.index, note, flagged);
       setFlagging(null);
       focusAfter.current = `flag-${item.index}`;
+      const what = `“${shortQuote(item.quote, 50)}”`;
+      setDone(flagged ? `Flag saved: ${what}. It is listed in the dashboard.` : `Flag removed: ${what}.`);
       await refresh();
     } catch {
       setError('Could not save the flag. Reload the page and try again.');
     }
   }
+
+  function toggleShown(v: Verdict, on: boolean) {
+    const now = new Set(settings?.shownVerdicts ?? []);
+    if (on) now.add(v);
+    else now.delete(v);
+    void changeSettings({ shownVerdicts: VERDICT_ORDER.filter((x) => now.has(x)) });
+  }
+
+  const items = summary
+    ? [...summary.items]
+        .filter((i) => !filter || i.verdict === filter)
+        .sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) || a.index - b.index)
+    : [];
 
   return (
     <main class="popup" aria-busy={shown === 'loading' || shown === 'scanning'}>
@@ -136,6 +180,7 @@ export function PopupPanel({ api }: { api: PopupApi }) {
         {shown === 'loading' && <p class="muted">Loading…</p>}
         {shown === 'scanning' && <p>Scanning this page…</p>}
         {shown === 'none' && <p>No claims found on this page.</p>}
+        {done && shown === 'list' && <p class="ok done">{done}</p>}
         {shown === 'paused' && <p>ClaimLens is paused.</p>}
         {shown === 'site-off' && <p>ClaimLens is off for this site.</p>}
         {shown === 'cant-run' && (
@@ -147,29 +192,50 @@ export function PopupPanel({ api }: { api: PopupApi }) {
       </div>
       {error && <p role="alert" class="error">{error}</p>}
 
+
       {shown === 'list' && summary && (
         <>
           <section aria-labelledby="counts-h">
-            <h2 id="counts-h" class="sr-only">Claims by verdict</h2>
+            <h2 id="counts-h" class="sr-only">Claims by verdict; choose one to list only those</h2>
             <ul class="counts">
-              {VERDICTS.map((v) => (
-                <li key={v} data-verdict={v}>
-                  <span class="icon" aria-hidden="true">{VERDICT_ICON[v]}</span>
-                  <strong>{summary.counts[v] ?? 0}</strong> {COUNT_WORDS[v][(summary.counts[v] ?? 0) === 1 ? 0 : 1]}
-                </li>
-              ))}
+              {VERDICT_ORDER.map((v) => {
+                const n = summary.counts[v] ?? 0;
+                return (
+                  <li key={v} data-verdict={v}>
+                    <button
+                      type="button"
+                      aria-pressed={filter === v}
+                      disabled={n === 0 && filter !== v}
+                      onClick={() => setFilter(filter === v ? null : v)}
+                    >
+                      <span class="icon" aria-hidden="true">{VERDICT_ICON[v]}</span>
+                      <strong>{n}</strong> {COUNT_WORDS[v][n === 1 ? 0 : 1]}
+                    </button>
+                  </li>
+                );
+              })}
             </ul>
           </section>
-          <section aria-labelledby="claims-h">
-            <h2 id="claims-h">Claims on this page</h2>
+          <section aria-labelledby="claims-h" class="list">
+            <h2 id="claims-h">
+              {filter ? `${VERDICT_WORDS[filter]}: ${items.length} of ${summary.items.length} claims` : 'Claims on this page'}
+              {filter && (
+                <button type="button" class="link show-all" onClick={() => setFilter(null)}>
+                  Show all
+                </button>
+              )}
+            </h2>
             <ol class="claims">
-              {summary.items.map((item) => (
+              {items.map((item) => (
                 <ClaimRow
                   key={item.index}
                   item={item}
                   flagging={flagging === item.index}
                   onGo={() => go(item)}
-                  onFlag={() => setFlagging(item.index)}
+                  onFlag={() => {
+                    setDone('');
+                    setFlagging(item.index);
+                  }}
                   onUnflag={() => setFlag(item, '', false)}
                   onSave={(note) => setFlag(item, note, true)}
                   onCancel={() => {
@@ -182,6 +248,45 @@ export function PopupPanel({ api }: { api: PopupApi }) {
           </section>
         </>
       )}
+
+      {!cantRun && (
+        <details class="legend">
+          <summary>What the marks mean; which to show</summary>
+          <ul>
+            {VERDICT_ORDER.map((v) => (
+              <li key={v} data-verdict={v}>
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={!!settings?.shownVerdicts.includes(v)}
+                    disabled={!settings}
+                    onChange={(e) => toggleShown(v, e.currentTarget.checked)}
+                  />
+                  <span>
+                    <span class={`sample ${v}`}>
+                      <span aria-hidden="true">{VERDICT_ICON[v]} </span>
+                      {VERDICT_WORDS[v]}
+                    </span>{' '}
+                    <span class="muted">({VERDICT_LEGEND[v].mark}): {VERDICT_LEGEND[v].means}.</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+            <li>
+              <span class="sample flag" aria-hidden="true">⚑</span> You flagged this claim.
+            </li>
+          </ul>
+          <p class="muted">Unticked kinds stay unmarked until the pointer is on their paragraph.</p>
+        </details>
+      )}
+      <details class="about">
+        <summary>About the database</summary>
+        {about ? (
+          aboutText(about).map((line, i) => <p key={i}>{line}</p>)
+        ) : (
+          <p>Bundled: five news articles from {BUNDLED_PERIOD} reporting. A claim "agrees" when these sources say the same; that is not proof that it is true.</p>
+        )}
+      </details>
 
       <footer>
         {site && !cantRun && (
@@ -229,33 +334,34 @@ interface RowProps {
 function ClaimRow({ item, flagging, onGo, onFlag, onUnflag, onSave, onCancel }: RowProps) {
   const short = shortQuote(item.quote, 90);
   const [more, setMore] = useState(false);
-  const long = item.line.length > LINE_CLAMP;
+  // Only a differing claim's comparison is worth the room; the tooltip has the rest.
+  const line = item.verdict === 'differs' ? item.line : '';
+  const long = line.length > LINE_CLAMP;
   const quoteId = `quote-${item.index}`;
   return (
     <li class="claim" data-verdict={item.verdict}>
-      <button type="button" class="go" aria-label={`Go to claim: ${short}`} onClick={onGo}>
-        <span id={quoteId}>{short}</span>
-      </button>
-      <p class="meta">
-        <span class="verdict" data-verdict={item.verdict}>
-          <span aria-hidden="true">{VERDICT_ICON[item.verdict]} </span>
-          {VERDICT_WORDS[item.verdict]}
-        </span>
-        {item.flagged && <span class="flagged">Flagged</span>}
-      </p>
-      {item.line && (
-        <p class={more || !long ? 'line' : 'line clamped'} id={`line-${item.index}`}>
-          {item.line}
-        </p>
-      )}
-      {long && (
-        <button type="button" class="link more" aria-expanded={more} aria-controls={`line-${item.index}`} onClick={() => setMore(!more)}>
-          {more ? 'Show less' : 'Show all comparisons'}
+      <span class="verdict" data-verdict={item.verdict}>
+        <span class="icon" aria-hidden="true">{VERDICT_ICON[item.verdict]}</span>
+        <span class="word">{VERDICT_WORDS[item.verdict]}</span>
+      </span>
+      <div class="what">
+        <button type="button" class="go" aria-label={`Go to claim: ${short}`} onClick={onGo}>
+          <span id={quoteId}>{short}</span>
         </button>
-      )}
-      {flagging ? (
-        <FlagForm describedBy={quoteId} onSave={onSave} onCancel={onCancel} />
-      ) : item.flagged ? (
+        {line && (
+          <p class={more || !long ? 'line' : 'line clamped'} id={`line-${item.index}`}>
+            {line}
+          </p>
+        )}
+        {long && (
+          <button type="button" class="link more" aria-expanded={more} aria-controls={`line-${item.index}`} onClick={() => setMore(!more)}>
+            {more ? 'Show less' : 'Show all comparisons'}
+          </button>
+        )}
+        {item.flagged && <p class="flagged">⚑ Flagged</p>}
+        {flagging && <FlagForm describedBy={quoteId} onSave={onSave} onCancel={onCancel} />}
+      </div>
+      {flagging ? null : item.flagged ? (
         <button type="button" id={`flag-${item.index}`} class="small" aria-describedby={quoteId} onClick={onUnflag}>
           Unflag
         </button>

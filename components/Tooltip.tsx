@@ -1,11 +1,14 @@
-// The in-page tooltip: the verdict in words, the page's figure beside each database statement,
-// and the reader's actions. Page text is rendered as Preact text nodes only.
+// The in-page tooltip: one line with the verdict in words, the page's figure against each
+// source's figure (as a list and as a small chart), and the reader's actions.
+// It is placed beside its claim, never over it; its middle scrolls (visibly) when the window
+// is short, while the verdict and the buttons stay in view. Page text is only ever text.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Explanation, Figure, Verdict } from '../core/types';
-import { FigureLine } from './FigureLine';
+import { FigureChart, type ChartPoint } from './FigureChart';
+import { SourceGroups } from './FigureLine';
 import { FlagForm } from './FlagForm';
-import { figureText, shortQuote, VERDICT_ICON } from './claim-text';
-import { placeNear, type Box } from './placement';
+import { figureText, shortQuote, sourceRows, statementWhen, statementWho, VERDICT_ICON, verdictLine } from './claim-text';
+import { placeTooltip, type Box, type Placement } from './placement';
 
 export const TOOLTIP_VERDICT: Record<Verdict, string> = {
   agrees: 'Agrees with the database',
@@ -13,7 +16,8 @@ export const TOOLTIP_VERDICT: Record<Verdict, string> = {
   new: 'New: not in the database',
 };
 
-const MAX_SHOWN = 3;
+/** What the comparison is against, said once in every tooltip. */
+export const DATABASE_NOTE = 'Compared with the ClaimLens database only (bundled: five articles, November 2024 reporting). Not a fact check.';
 
 export interface TooltipProps {
   verdict: Verdict;
@@ -23,62 +27,100 @@ export interface TooltipProps {
   attribution: string | null;
   explanation: Explanation;
   flagged: boolean;
-  /** Rectangle of the highlight in viewport coordinates; the tooltip sits beside it. */
-  anchor?: Box;
+  /** The claim's line rectangles (or their union) in viewport coordinates; the tooltip never covers them. */
+  anchor?: Box | Box[];
+  /** Opened by a click: stays open until closed. */
+  pinned?: boolean;
+  /** What the database holds, when the host knows more than the bundled articles. */
+  databaseNote?: string;
   onFlag(note: string): void | Promise<void>;
   onUnflag(): void | Promise<void>;
   onDismiss(): void;
   onClose(): void;
   /** Pointer entered or left the tooltip (keeps a hover-opened tooltip open). */
   onHover?(inside: boolean): void;
+  /** Where the tooltip went (for tests and the host). */
+  onPlaced?(p: Placement): void;
 }
 
 export function Tooltip(props: TooltipProps) {
-  const { verdict, explanation, flagged } = props;
+  const { verdict, explanation, flagged, figure } = props;
   const [flagging, setFlagging] = useState(false);
   const [error, setError] = useState('');
-  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+  const [saved, setSaved] = useState('');
+  const [pos, setPos] = useState<Placement | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  // Scrollbars can be hidden (overlay scrollbars): say in words that more is below.
+  const [below, setBelow] = useState(false);
+  const checkBelow = () => {
+    const b = body.current;
+    const more = !!b && b.scrollTop + b.clientHeight < b.scrollHeight - 2;
+    if (more !== below) setBelow(more);
+  };
 
-  // Measure after render, then place: one layout read, one write.
+  // Measure the natural size after each render, then place: the body's full height counts,
+  // not the part a previous cap left visible.
   useLayoutEffect(() => {
     const el = box.current;
     if (!el || !props.anchor) return;
     const rect = el.getBoundingClientRect();
-    const next = placeNear(props.anchor, rect, { width: window.innerWidth, height: window.innerHeight });
-    if (!pos || next.top !== pos.top || next.left !== pos.left) setPos(next);
+    const inner = body.current;
+    const height = rect.height + (inner ? inner.scrollHeight - inner.clientHeight : 0);
+    const next = placeTooltip(props.anchor, { width: rect.width, height }, { width: window.innerWidth, height: window.innerHeight });
+    if (!pos || next.top !== pos.top || next.left !== pos.left || next.maxHeight !== pos.maxHeight) {
+      setPos(next);
+      props.onPlaced?.(next);
+    }
+    checkBelow();
   });
 
-  async function act(fn: () => void | Promise<void>) {
+  async function act(fn: () => void | Promise<void>, done: string) {
     setError('');
+    setSaved('');
     try {
       await fn();
       setFlagging(false);
+      setSaved(done);
     } catch (err) {
       setError(`Could not save: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 
   const label = `ClaimLens: ${TOOLTIP_VERDICT[verdict].toLowerCase()}`;
-  // Compared statements first; a few are enough beside one highlight.
-  const ranked = [...explanation.comparisons].sort((a, b) => Number(a.fits === null) - Number(b.fits === null));
-  const comparisons = ranked.slice(0, MAX_SHOWN);
-  const more = ranked.length - comparisons.length;
+  const rows = sourceRows(verdict, figure, explanation.comparisons);
+  const compared = rows.filter((r) => r.kind === 'fits' || r.kind === 'differs');
+  const points: ChartPoint[] =
+    figure && compared.length
+      ? [
+          { figure, who: 'This page', when: '', role: 'page' },
+          ...compared.map((r) => ({
+            figure: r.comparison.statement.figure as Figure,
+            who: statementWho(r.comparison.statement),
+            when: statementWhen(r.comparison.statement),
+            role: r.kind === 'fits' ? ('fits' as const) : ('differs' as const),
+          })),
+        ]
+      : [];
+  const style = pos
+    ? { top: `${pos.top}px`, left: `${pos.left}px`, maxHeight: `${pos.maxHeight}px` }
+    : { top: '-9999px', left: '0px', visibility: 'hidden' };
   return (
     <div
       ref={box}
-      class="cl-tip"
+      class={`cl-tip${props.pinned ? ' pinned' : ''}`}
       role="dialog"
       aria-label={label}
       aria-describedby="cl-tip-summary"
-      style={pos ? { top: `${pos.top}px`, left: `${pos.left}px` } : { top: '-9999px', left: '0px' }}
+      data-side={pos?.side}
+      style={style}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
           props.onClose();
         } else if (e.key === 'Tab') {
           // Tabbing past either end goes back to the highlight, the next Tab moves on in the page.
-          const all = [...e.currentTarget.querySelectorAll<HTMLElement>('button, textarea')];
+          const all = [...e.currentTarget.querySelectorAll<HTMLElement>('button, textarea, summary, a[href], [tabindex="0"]')];
           const edge = e.shiftKey ? all[0] : all[all.length - 1];
           if (edge && e.target === edge) {
             e.preventDefault();
@@ -89,58 +131,74 @@ export function Tooltip(props: TooltipProps) {
       onMouseEnter={() => props.onHover?.(true)}
       onMouseLeave={() => props.onHover?.(false)}
     >
-      <p class={`verdict ${verdict}`}>
-        <span aria-hidden="true">{VERDICT_ICON[verdict]} </span>
-        {TOOLTIP_VERDICT[verdict]}
+      <p id="cl-tip-summary" class={`verdict ${verdict}`}>
+        <span class="badge" aria-hidden="true">
+          {VERDICT_ICON[verdict]}
+        </span>
+        <span>{verdictLine(verdict, figure, rows)}</span>
       </p>
-      <p id="cl-tip-summary" class="summary">
-        {verdict === 'new' ? 'The database has nothing on this yet.' : explanation.summary}
-      </p>
-      <p class="page-figure">
-        <span class="label">On this page: </span>
-        {props.figure ? <strong>{figureText(props.figure)}</strong> : null}
-        {props.attribution ? <span>{props.figure ? ', ' : ''}according to {props.attribution}</span> : null}
-        <q class="quote">{shortQuote(props.quote, 160)}</q>
-      </p>
-      {comparisons.length ? (
-        <ul class="figures" aria-label="In the database">
-          {comparisons.map((c, i) => (
-            <FigureLine key={i} comparison={c} />
-          ))}
-        </ul>
-      ) : null}
-      {more > 0 ? (
-        <p class="meta">
-          and {more} more {more === 1 ? 'statement' : 'statements'} in the database
+      <div ref={body} class="body" onScroll={checkBelow}>
+        <p class="page-figure">
+          <span class="label">This page: </span>
+          {figure ? <strong>{figureText(figure)}</strong> : <q class="said">{shortQuote(props.quote, 120)}</q>}
+          {props.attribution ? <span> – according to {props.attribution}</span> : null}
         </p>
+        {verdict === 'new' ? <p class="note">ClaimLens has no statement on this to compare with. You can flag it to add it.</p> : null}
+        {verdict === 'differs' && !compared.length ? <p class="note">{explanation.summary}</p> : null}
+        {points.length ? <FigureChart points={points} title={`${figureText(figure as Figure)} on this page against the sources`} /> : null}
+        {rows.length ? <SourceGroups rows={rows} /> : null}
+        <p class="db-note">{props.databaseNote ?? DATABASE_NOTE}</p>
+      </div>
+      {below ? (
+        <button
+          type="button"
+          class="more-below"
+          tabIndex={-1}
+          onClick={() => body.current?.scrollBy({ top: body.current.clientHeight * 0.8, behavior: 'smooth' })}
+        >
+          ▾ More below
+        </button>
       ) : null}
-      {flagged ? <p class="flagged-note">You flagged this claim.</p> : null}
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {flagging ? (
-        <FlagForm onSave={(note) => act(() => props.onFlag(note))} onCancel={() => setFlagging(false)} />
-      ) : (
-        <div class="row">
-          {flagged ? (
-            <button type="button" onClick={() => act(props.onUnflag)}>
-              Unflag
+      <div class="foot">
+        {flagged ? <p class="flagged-note">⚑ You flagged this claim.</p> : null}
+        {saved ? (
+          <p class="saved" role="status">
+            {saved}
+          </p>
+        ) : null}
+        {error ? (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {flagging ? (
+          <FlagForm onSave={(note) => act(() => props.onFlag(note), 'Flag saved. It is listed in the dashboard.')} onCancel={() => setFlagging(false)} />
+        ) : (
+          <div class="row">
+            {flagged ? (
+              <button type="button" onClick={() => act(props.onUnflag, 'Flag removed.')}>
+                Unflag
+              </button>
+            ) : (
+              <button
+                type="button"
+                onClick={() => {
+                  setSaved('');
+                  setFlagging(true);
+                }}
+              >
+                Flag…
+              </button>
+            )}
+            <button type="button" onClick={props.onDismiss}>
+              Dismiss
             </button>
-          ) : (
-            <button type="button" onClick={() => setFlagging(true)}>
-              Flag…
+            <button type="button" onClick={props.onClose}>
+              Close
             </button>
-          )}
-          <button type="button" onClick={props.onDismiss}>
-            Dismiss
-          </button>
-          <button type="button" onClick={props.onClose}>
-            Close
-          </button>
-        </div>
-      )}
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { PageSummary, PageSummaryItem, Settings } from '../data/messages';
 import { sendToBackground, sendToTab } from '../data/messaging';
-import { PopupPanel } from '../components/PopupPanel';
+import { PopupPanel, aboutText } from '../components/PopupPanel';
 import { createPopupApi } from '../entrypoints/popup/popup-api';
 import { allByRole, byRole, click, settle, text, typeInto, waitFor } from './ui-query';
 
@@ -45,7 +45,7 @@ let pages: PageSummary[];
 let root: HTMLElement;
 
 beforeEach(() => {
-  settings = { paused: false, disabledSites: [] };
+  settings = { paused: false, disabledSites: [], shownVerdicts: ['differs', 'new'] };
   pages = [summary(ITEMS)];
   vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: TAB }] as never);
   vi.spyOn(window, 'close').mockImplementation(() => {});
@@ -82,9 +82,12 @@ describe('popup states', () => {
     expect(text(root)).toContain('1 not in the database');
     const go = allByRole(root, 'button', /^Go to claim: /);
     expect(go).toHaveLength(4);
-    expect(go[1]!.getAttribute('aria-label')).toBe('Go to claim: Some 3,000 North Korean soldiers are in Russia.');
+    // What differs comes first, then what is new, then what agrees, each in page order.
+    expect(go.map((b) => b.getAttribute('aria-label')!.slice(13, 30))).toEqual([
+      'Some 3,000 North ', 'Seoul is weighing', 'About 10,000 Nort', '23 of 32 NATO mem',
+    ]);
     // A long quote is shortened in the name, at a word edge.
-    expect(go[0]!.getAttribute('aria-label')).toMatch(/^Go to claim: About 10,000 North Korean troops have been deployed.*…$/);
+    expect(go[2]!.getAttribute('aria-label')).toMatch(/^Go to claim: About 10,000 North Korean troops have been deployed.*…$/);
     expect(text(root)).toContain('3,000 soldiers; database: about 10,000 (Pentagon)');
     expect(text(root)).toContain('Differs');
     expect(text(root)).toContain('World story');
@@ -117,14 +120,14 @@ describe('popup states', () => {
   });
 
   it('says when ClaimLens is off for the site or paused', async () => {
-    settings = { paused: false, disabledSites: ['news.example'] };
+    settings = { paused: false, disabledSites: ['news.example'], shownVerdicts: ['differs', 'new'] };
     pages = [{ ...summary([]), state: 'site-off' }];
     await openPopup();
     expect(text(byRole(root, 'status'))).toBe('ClaimLens is off for this site.');
     expect((byRole(root, 'checkbox', 'Annotate this site') as HTMLInputElement).checked).toBe(false);
 
     render(null, root);
-    settings = { paused: true, disabledSites: [] };
+    settings = { paused: true, disabledSites: [], shownVerdicts: ['differs', 'new'] };
     pages = [{ ...summary([]), state: 'paused' }];
     await openPopup();
     expect(text(byRole(root, 'status'))).toBe('ClaimLens is paused.');
@@ -173,13 +176,15 @@ describe('popup actions', () => {
     await openPopup();
     const flagButtons = allByRole(root, 'button', 'Flag…');
     expect(flagButtons).toHaveLength(4);
-    await click(flagButtons[3]!);
+    await click(flagButtons[1]!);
     const note = byRole(root, 'textbox', 'Note (optional)') as HTMLTextAreaElement;
     expect(document.activeElement).toBe(note);
     await typeInto(note, 'Check with the ministry');
     pages = [summary(ITEMS.map((i) => (i.index === 3 ? { ...i, flagged: true } : i)))];
     await click(byRole(root, 'button', 'Save flag'));
     expect(tabSend).toHaveBeenCalledWith(TAB, 'page/flag', { index: 3, note: 'Check with the ministry', flagged: true });
+    expect(text(byRole(root, 'status'))).toBe('Flag saved: “Seoul is weighing direct arms supplies to Ukraine.”. It is listed in the dashboard.');
+    expect(text(root)).toContain('⚑ Flagged');
     const unflag = byRole(root, 'button', 'Unflag');
     expect(document.activeElement).toBe(unflag);
     expect(allByRole(root, 'textbox')).toHaveLength(0);
@@ -190,7 +195,7 @@ describe('popup actions', () => {
 
   it('cuts a long comparison line to a few lines until the reader asks for all of it', async () => {
     const line = Array.from({ length: 6 }, (_, i) => `“Quote ${i} about 10,000 troops” (Source ${i}, 00${i}_seed.txt)`).join('; ');
-    pages = [summary([item(0, 'agrees', 'About 10,000 troops.', line), item(1, 'new', 'Short one.', 'new figure: 5 ships')])];
+    pages = [summary([item(0, 'differs', 'About 10,000 troops.', line), item(1, 'differs', 'Short one.', 'Page: 5 ships · Database: 6 ships')])];
     await openPopup();
     const more = byRole(root, 'button', 'Show all comparisons');
     expect(more.getAttribute('aria-expanded')).toBe('false');
@@ -228,5 +233,64 @@ describe('popup actions', () => {
     await openPopup();
     await click(byRole(root, 'button', 'Open dashboard'));
     expect(open).toHaveBeenCalled();
+  });
+});
+
+describe('popup: filter, marks and the database', () => {
+  it('a count card lists only its claims until pressed again', async () => {
+    await openPopup();
+    const agree = byRole(root, 'button', /2 agree with the database/);
+    expect(agree.getAttribute('aria-pressed')).toBe('false');
+    await click(agree);
+    expect(agree.getAttribute('aria-pressed')).toBe('true');
+    expect(allByRole(root, 'button', /^Go to claim/).map((b) => b.getAttribute('aria-label'))).toEqual([
+      expect.stringMatching(/^Go to claim: About 10,000/),
+      'Go to claim: 23 of 32 NATO members meet the 2% target.',
+    ]);
+    expect(text(byRole(root, 'heading', /^Agrees:/))).toContain('Agrees: 2 of 4 claims');
+    await click(agree);
+    expect(allByRole(root, 'button', /^Go to claim/)).toHaveLength(4);
+    // A card with nothing to show cannot be chosen.
+    pages = [summary(ITEMS.filter((i) => i.verdict !== 'new'))];
+    render(null, root);
+    await openPopup();
+    expect((byRole(root, 'button', /0 not in the database/) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('the legend says what each mark means and chooses which are marked, remembered in settings', async () => {
+    await openPopup();
+    const legend = root.querySelector('details.legend')!;
+    expect(text(legend)).toContain('≠ Differs (wavy underline, ≠ sign): a source in the database gives another figure or says otherwise.');
+    expect(text(legend)).toContain('⚑ You flagged this claim.');
+    expect(text(legend)).not.toMatch(/verified/i);
+    const agrees = byRole(legend, 'checkbox', /^✓ Agrees/) as HTMLInputElement;
+    const differs = byRole(legend, 'checkbox', /^≠ Differs/) as HTMLInputElement;
+    expect([agrees.checked, differs.checked]).toEqual([false, true]);
+    await click(agrees);
+    expect(bgSend).toHaveBeenCalledWith('settings/set', { shownVerdicts: ['differs', 'new', 'agrees'] });
+    expect(agrees.checked).toBe(true);
+    await click(differs);
+    expect(bgSend).toHaveBeenLastCalledWith('settings/set', { shownVerdicts: ['new', 'agrees'] });
+  });
+
+  it('"About the database" says what it holds and from when', async () => {
+    bgSend.mockImplementation(async (type: string) => {
+      if (type === 'packs/list') return [{ id: 'p1', name: 'Kyiv Independent pack', importedAt: '', count: 120, status: 'ready' }, { id: 'p2', name: 'half', importedAt: '', count: 3, status: 'importing' }];
+      if (type === 'flags/list') return [{ id: 'f1', promotedTo: 'reader-1' }, { id: 'f2' }];
+      return settings;
+    });
+    await openPopup();
+    const about = text(root.querySelector('details.about')!);
+    expect(about).toContain('Bundled: 5 news articles from November 2024 reporting');
+    expect(about).toContain('Imported: 120 records in 1 claim pack (Kyiv Independent pack).');
+    expect(about).toContain('Yours: 1 record made from your flags.');
+    expect(about).toContain('not proof that it is true');
+  });
+
+  it('says only the bundled part when the background cannot count the rest', () => {
+    expect(aboutText({ articles: 5, packs: [], readerRecords: 0 })).toEqual([
+      'Bundled: 5 news articles from November 2024 reporting, read into claims with their figures, who gave them and when.',
+      'A claim "agrees" when these sources say the same; that is not proof that it is true. Anything newer than the database shows as "new".',
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/PopupPanel';
 import { sendToBackground, sendToTab } from '../../data/messaging';
+import { SEED_SOURCES } from '../../data/seed-titles';
 
 /** A content script that has not answered by then is not coming (e.g. a frozen tab). */
 export const SUMMARY_TIMEOUT_MS = 2000;
@@ -33,5 +34,13 @@ export function createPopupApi(): PopupApi {
     setSettings: (patch) => sendToBackground('settings/set', patch),
     openDashboard: () => void browser.runtime.openOptionsPage().finally(() => window.close()),
     close: () => window.close(),
+    about: async () => {
+      const [packs, flags] = await Promise.all([sendToBackground('packs/list'), sendToBackground('flags/list', {})]);
+      return {
+        articles: Object.keys(SEED_SOURCES).length,
+        packs: packs.filter((p) => p.status === 'ready').map((p) => ({ name: p.name, count: p.count })),
+        readerRecords: flags.filter((f) => f.promotedTo).length,
+      };
+    },
   };
 }

@@ -7,7 +7,9 @@ import { TOOLTIP_CSS } from '../../components/tooltip-styles';
 import { MARK_TAG, markIndex } from '../../dom/highlighter';
 import type { TooltipApi, TooltipHost } from './api';
 
-const HOVER_OPEN_MS = 250;
+/** The pointer must rest this long on a highlight, moving less than REST_PX, to open it. */
+const HOVER_REST_MS = 400;
+const REST_PX = 6;
 const HOVER_CLOSE_MS = 350;
 
 export default defineUnlistedScript(() => {
@@ -34,24 +36,29 @@ function createTooltipUi(): TooltipUi {
   return { host, shadow, box };
 }
 
-/** The tooltip: opened by hover (after a delay) or keyboard focus on a highlight. */
+/**
+ * The tooltip: opened by keyboard focus, by a click (which pins it open), or by the pointer
+ * resting on a highlight; a pointer that merely passes over the text, or text scrolling under
+ * a still pointer, opens nothing.
+ */
 function createTooltip(host: TooltipHost): TooltipApi {
   const signal = host.signal;
   let ui: TooltipUi | null = null;
   let openIndex: number | null = null;
+  let pinned = false;
   let hoverTimer: number | undefined;
+  /** Where the pointer started resting, and on which highlight. */
+  let rest: { x: number; y: number; index: number } | null = null;
   let insideTip = false;
   /** Focus we give back on close must not open the tooltip again. */
   let returning = false;
   let frame = 0;
 
-  /** The whole highlight: from its first line's top to its last line's bottom. */
-  function anchorRect(index: number) {
-    const rects = host.marks(index).flatMap((m) => [...m.getClientRects()]);
-    const first = rects[0];
-    const last = rects[rects.length - 1];
-    if (!first || !last) return undefined;
-    return { top: first.top, left: first.left, bottom: last.bottom, right: Math.max(first.right, last.right) };
+  /** Every line box of the highlight: the tooltip is placed to cover none of them. */
+  function anchorRects(index: number) {
+    const rects = host.marks(index).flatMap((m) => [...m.getClientRects()]).filter((r) => r.width > 0 || r.height > 0);
+    if (!rects.length) return undefined;
+    return rects.map((r) => ({ top: r.top, left: r.left, bottom: r.bottom, right: r.right }));
   }
 
   function draw() {
@@ -72,7 +79,8 @@ function createTooltip(host: TooltipHost): TooltipApi {
         attribution: a.attribution,
         explanation: a.explanation,
         flagged: !!f.flagId,
-        anchor: anchorRect(index),
+        anchor: anchorRects(index),
+        pinned,
         onFlag: async (note: string) => {
           await host.flag(index, note);
         },
@@ -94,9 +102,12 @@ function createTooltip(host: TooltipHost): TooltipApi {
     );
   }
 
-  function open(index: number) {
+  function open(index: number, pin = false) {
     clearTimeout(hoverTimer);
+    rest = null;
     if (signal.aborted || !host.get(index)) return;
+    if (openIndex !== index) pinned = false;
+    pinned ||= pin;
     ui ??= createTooltipUi();
     // Outside <body>: the page's text and its observers never see the tooltip.
     if (!ui.host.isConnected) document.documentElement.append(ui.host);
@@ -111,6 +122,7 @@ function createTooltip(host: TooltipHost): TooltipApi {
     if (openIndex === null) return;
     const index = openIndex;
     openIndex = null;
+    pinned = false;
     insideTip = false;
     if (ui) render(null, ui.box);
     ui?.host.remove();
@@ -124,7 +136,7 @@ function createTooltip(host: TooltipHost): TooltipApi {
   function scheduleClose() {
     clearTimeout(hoverTimer);
     hoverTimer = window.setTimeout(() => {
-      if (!insideTip && openIndex !== null && document.activeElement?.closest?.(MARK_TAG) == null) close(false);
+      if (!pinned && !insideTip && openIndex !== null && document.activeElement?.closest?.(MARK_TAG) == null) close(false);
     }, HOVER_CLOSE_MS);
   }
 
@@ -133,20 +145,59 @@ function createTooltip(host: TooltipHost): TooltipApi {
   const on = (target: EventTarget, type: string, fn: (e: Event) => void, opts: AddEventListenerOptions = {}) =>
     target.addEventListener(type, fn, { ...opts, signal });
 
-  function onOver(e: Event) {
+  /** (Re)starts the rest timer at the pointer's position over highlight `index`. */
+  function restAt(x: number, y: number, index: number) {
+    clearTimeout(hoverTimer);
+    rest = { x, y, index };
+    hoverTimer = window.setTimeout(() => {
+      if (rest?.index === index && !(pinned && openIndex !== index)) open(index);
+    }, HOVER_REST_MS);
+  }
+
+  function onOver(ev: Event) {
+    const e = ev as MouseEvent;
     const index = markIndex(markOf(e.target));
     if (index === null) return;
-    clearTimeout(hoverTimer);
-    if (index === openIndex) return;
-    hoverTimer = window.setTimeout(() => void open(index), HOVER_OPEN_MS);
+    if (index === openIndex) {
+      clearTimeout(hoverTimer);
+      return;
+    }
+    restAt(e.clientX, e.clientY, index);
   }
   on(document, 'mouseover', onOver);
+  on(document, 'mousemove', (ev) => {
+    const e = ev as MouseEvent;
+    if (!rest) return;
+    // Moving on along the text restarts the wait: only a resting pointer opens.
+    if (Math.hypot(e.clientX - rest.x, e.clientY - rest.y) > REST_PX) {
+      const index = markIndex(markOf(e.target));
+      if (index === null || index === openIndex) {
+        clearTimeout(hoverTimer);
+        rest = null;
+      } else restAt(e.clientX, e.clientY, index);
+    }
+  }, { passive: true });
   on(document, 'mouseout', (ev) => {
     const e = ev as MouseEvent;
     if (!markOf(e.target)) return;
-    if (markOf(e.relatedTarget) && markIndex(markOf(e.relatedTarget)) === openIndex) return;
-    if (openIndex === null) clearTimeout(hoverTimer);
-    else scheduleClose();
+    if (markOf(e.relatedTarget) && markIndex(markOf(e.relatedTarget)) === markIndex(markOf(e.target))) return;
+    if (rest && markIndex(markOf(e.relatedTarget)) !== rest.index) {
+      clearTimeout(hoverTimer);
+      rest = null;
+    }
+    if (openIndex !== null && !pinned && markIndex(markOf(e.relatedTarget)) !== openIndex) scheduleClose();
+  });
+  // A click on a highlight opens its tooltip at once and keeps it open; a second click closes it.
+  on(document, 'click', (ev) => {
+    const e = ev as MouseEvent;
+    const index = markIndex(markOf(e.target));
+    if (index !== null) {
+      if (index === openIndex && pinned) close(false);
+      else open(index, true);
+      return;
+    }
+    // A click elsewhere on the page closes a pinned tooltip (clicks inside it land on its host).
+    if (openIndex !== null && e.target !== ui?.host) close(false);
   });
   function onFocus(e: Event) {
     const index = markIndex(markOf(e.target));
@@ -165,7 +216,11 @@ function createTooltip(host: TooltipHost): TooltipApi {
       close(onMark || document.activeElement === ui?.host);
     } else if (onMark && ((e.key === 'Tab' && !e.shiftKey) || e.key === 'Enter')) {
       // The tooltip sits outside the page's tab order: step into it from its highlight.
-      const first = ui?.shadow.querySelector<HTMLElement>('button');
+      if (e.key === 'Enter' && !pinned) {
+        pinned = true;
+        draw();
+      }
+      const first = ui?.shadow.querySelector<HTMLElement>('summary, .foot button');
       if (first) {
         e.preventDefault();
         first.focus();
@@ -173,6 +228,11 @@ function createTooltip(host: TooltipHost): TooltipApi {
     }
   });
   const follow = () => {
+    // Text scrolling under a still pointer is not the reader resting on it.
+    if (rest) {
+      clearTimeout(hoverTimer);
+      rest = null;
+    }
     if (openIndex === null || frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
@@ -192,7 +252,7 @@ function createTooltip(host: TooltipHost): TooltipApi {
       else if (e.type === 'focusin') onFocus(e);
       else if (e.type === 'click') {
         const index = markIndex(markOf(e.target));
-        if (index !== null) open(index);
+        if (index !== null) open(index, true);
       }
     },
     destroy() {
