@@ -62,7 +62,9 @@ export function findAttribution(sentence: string): string | null {
   const head = sentence.slice(0, 200).split(/\s+/u).filter(Boolean);
   for (let v = 1; v < Math.min(head.length, 11); v++) {
     const word = head[v - 1] ?? '';
-    if (/[,;:]$/.test(word)) break;
+    // "The U.S., South Korea and Ukraine say": a list of names may hold commas.
+    const names = head.slice(0, v).every((w) => /^(?:and|the|[\p{Lu}][\p{L}.’'-]*,?)$/u.test(w));
+    if (/[;:]$/.test(word) || (/,$/.test(word) && !names)) break;
     if (!isVerb(head, v)) continue;
     let subject = head.slice(0, v).map(bare);
     while (subject.length > 1 && AUXILIARY.has((subject[subject.length - 1] ?? '').toLowerCase())) subject = subject.slice(0, -1);
@@ -72,4 +74,14 @@ export function findAttribution(sentence: string): string | null {
   const col = COLON.exec(sentence.slice(0, 100));
   if (col?.[1] && !LABELS.test(col[1])) return clean([col[1]]);
   return null;
+}
+
+/** The sentence without the words of its source ("The U.S., South Korea and Ukraine say ..."). */
+export function withoutSource(sentence: string, attribution: string | null): string {
+  if (!attribution) return sentence;
+  if (sentence.includes(attribution)) return sentence.replace(attribution, ' ');
+  const words = attribution.match(/[\p{L}\p{N}]+/gu);
+  if (!words) return sentence;
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'), 'u');
+  return sentence.replace(re, ' ');
 }

@@ -4,9 +4,9 @@ import type { Annotation, ClaimRecord, Engine, Figure, PageBlock, Topic } from '
 import { splitSentences } from './sentences.ts';
 import { detectTopics, leadTopic, otherSense, statecraft, topicGate } from './topics.ts';
 import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
-import { findAttribution } from './attribution.ts';
+import { findAttribution, withoutSource } from './attribution.ts';
 import { isCaptionBlock, isCheckWorthy, isHeadline, isNonClaim } from './claims.ts';
-import { WHOLE, candidates, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Matcher } from './match.ts';
+import { WHOLE, candidates, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Candidate, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 
 // A group named without a number ("several North Korean generals", "hundreds of soldiers
@@ -24,7 +24,22 @@ function scopeCue(sentence: string): string | null {
 const ANAPHOR =
   /^[“"‘']?\s*(?:he|she|it|they|this|these|that|those|such|i|we|its|his|her|their|both|the (?:move|deployment|presence|alliance|agency|report|country|regime|troops|soldiers|two|leaders?|nations|countries|chief|secretary[\s-]general))\b/iu;
 
+/** The time a sentence dates its figure to: the latest year it names (not "since 2022"), or long ago. */
+function figureYear(sentence: string): { figureYear?: number } {
+  // "since the invasion nearly three years ago", "since February 2022": the start of a total.
+  const text = sentence.replace(/\b(?:since|from the start of|after)\b[^.;,]*/gi, ' ');
+  if (/\b(?:years|decades?|a decade)\s+ago\b/i.test(text)) return { figureYear: -Infinity };
+  let latest: number | undefined;
+  for (const m of text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:%|per|troops|soldiers))/gi)) {
+    const y = Number(m[1]);
+    latest = latest === undefined ? y : Math.max(latest, y);
+  }
+  return latest === undefined ? {} : { figureYear: latest };
+}
+
 const MAX_SENTENCE = 1000;
+/** Weight of how near a record's figure is to the page's (log ratio) when choosing among records. */
+const NEAREST = 0.5;
 const CONFIRMS = /\b(?:confirm|verif|corroborat|acknowledg)\w*/i;
 // A number or a share: what a sentence needs to take its topic from its heading or page.
 const FIGURE_HINT = /\d|%|per ?cent|\b(?:hundred|thousand|million|billion)\b/i;
@@ -95,10 +110,11 @@ function engineOf(prepared: Matcher): Engine {
       topics,
       figure: claimFigure,
       scopeCue: claimFigure ? null : scopeCue(sentence),
+      ...(claimFigure ? figureYear(sentence) : {}),
       owner: main && !main.context ? main.owner : undefined,
       threshold: main?.context === true,
       attribution,
-      lead: leadTopic(attribution ? sentence.replace(attribution, ' ') : sentence),
+      lead: leadTopic(withoutSource(sentence, attribution)),
       context: ctx?.text,
       hits,
       contextHits: ctx ? ctx.hits : null,
@@ -108,10 +124,22 @@ function engineOf(prepared: Matcher): Engine {
       // A figure is compared with records that state one of the same scope, when there are any;
       // among those, the one whose statements the figure fits speaks for it.
       const fitting = found.filter((c) => c.scopeFits);
-      if (fitting.length) best = fitting[0];
-      // Else a record with a statement counting exactly the same thing ("troops in training").
-      const same = fitting.find((c) => c.prepared.record.statements.some((st) => st.figure?.counts === claimFigure.counts));
-      if (same) best = same;
+      // Else the record whose figure is nearest the page's: 10,900 troops speak of the record of
+      // 10,000, not of the one of 1,500; among equals, one counting exactly the same thing.
+      const family = scopeFamily(claimFigure.counts);
+      const distance = (c: Candidate) => {
+        let d = Infinity;
+        for (const f of c.prepared.statementFigures) {
+          if (!f || scopeFamily(f.counts) !== family || f.value <= 0 || claimFigure.value <= 0) continue;
+          d = Math.min(d, Math.abs(Math.log(claimFigure.value / f.value)));
+        }
+        return d;
+      };
+      const rank = (c: Candidate) => c.score - NEAREST * Math.min(distance(c), 4);
+      // Records with a statement counting exactly the same thing ("troops in training") first.
+      const same = fitting.filter((c) => c.prepared.statementFigures.some((f) => f?.counts === claimFigure.counts));
+      const pool = same.length ? same : fitting;
+      if (pool.length) best = pool.reduce((a, b) => (rank(b) > rank(a) + 1e-9 ? b : a));
       for (const c of fitting) {
         if (judge(sentence, claimFigure, c.prepared).verdict === 'agrees') {
           best = c;

@@ -12,7 +12,16 @@ export interface FoundFigure extends Figure {
   context?: boolean;
   /** Whose people are counted, from the words before the unit ("30,000 American troops"). */
   owner?: Owner;
+  /** A level called for ("allies must spend 3%"), not one reached. */
+  demanded?: boolean;
 }
+
+// A call for a level: "must spend", "wants members to up spending to", "called for".
+const DEMAND =
+  /\b(?:must|should|need(?:s|ed)? to|have to|has to|ought to|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed|ing)? for)\b[^.;]{0,70}$/i;
+// Who lost them: "Ukraine has lost", "Ukrainian losses", "Russia's casualties".
+const LOSER =
+  /\b(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|dead|death toll)\b[^.;]*$/;
 
 /** A side named by a demonym: one of ours, or someone else's. */
 export type Owner = 'north-korea' | 'south-korea' | 'russia' | 'nato' | 'other';
@@ -237,13 +246,16 @@ const RATIO_GAP =
 const OF_FIRST_BEFORE = /(?:^|[,;:]\s*)[“"]?(?:of|among|out of)\s+(?:(?:the|its|all|[\p{L}-]+['’]s?)\s+){0,3}$/iu;
 const OF_FIRST_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,\s*(?:only\s+|just\s+)?$/iu;
 /** Short of a threshold: "falls short of", "has yet to reach", "below", "does not meet". */
-export const BELOW = /\b(?:below|under\b|short\b|far from|less than|lag|miss|(?:yet|fail\w*) to|(?:not|n['’]t|never)(?: yet)? (?:reach|meet|met|hit|achiev|spen))/i;
+export const BELOW = /\b(?:below|under\b|short\b|far from|less than|lag|miss|(?:yet|fail\w*) to|(?:not|n['’]t|never)(?: yet)? (?:reach|meet|met|hit|achiev|spen)|(?:commit\w*|plans?|aims?|pledg\w+|promis\w+|vow\w*) to (?:reach|meet|hit|achiev))/i;
 const ALL_BUT = /\b(?:all|every\s+[\p{L}]+)\s+(?:but|except|save|bar)\s+$/iu;
 const RANGE_GAP = /^\s*(?:to|and|-|–|—|or)\s*$/i;
 
 // Words that make a troop figure a plan or an eventual total rather than troops already sent.
 const PLANNED =
   /\b(?:could|would|may|might|plans?|planned|planning|intends?|intended|intending|considering|consider(?:s|ed)?|contemplat\w+|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|expected to|expects to|is to|are to|will be|will send|eventually|ultimately|total of|in total|in all|all told|overall|prepared to|preparing to|ready to|set to|aims? to|aiming to|wants? to|hopes? to|seeks? to|looking to|pledged to|promised to|in the future|in coming months)\b/;
+
+const SENT_SO_FAR = /\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:sent|deployed|dispatched|transferred)\b|\b(?:were|was|have been|has been)\s+(?:already\s+)?(?:sent|deployed|dispatched)\b/;
+const PLANNED_MODAL = /\b(?:could|would|may|might|plans?|planned|planning|intends?|considering|expected to|will|eventually|ultimately|set to|aims? to|prepared to|ready to)\b/;
 
 // "training 10,000 soldiers", "preparing some 10,000 of its troops": the figure counts troops in
 // training (the same family as troops sent, but the statements that say so speak for it first).
@@ -252,6 +264,18 @@ const TRAINING =
 
 /** What a figure of this unit counts, from the words of its sentence. */
 export function scopeOf(unit: string, sentence: string): string {
+  const scope = baseScope(unit, sentence);
+  // Losses per day, per week or in one month are another count than losses in all.
+  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && RATE.test(sentence)) return `${scope}-rate`;
+  return scope;
+}
+
+const RATE = new RegExp(
+  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest)\\s+(?:day|week|month)\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:week|month)\\b`,
+  'i',
+);
+
+function baseScope(unit: string, sentence: string): string {
   const s = sentence.toLowerCase();
   const killed = /\b(?:killed|dead|deaths?|died|lost their lives|fatalities)\b/.test(s);
   const wounded = /\b(?:wounded|injured)\b/.test(s);
@@ -265,7 +289,8 @@ export function scopeOf(unit: string, sentence: string): string {
   }
   if (unit === 'officers') return 'officers';
   if (unit === 'soldiers') {
-    if (PLANNED.test(s))
+    // "has sent around 10,000 soldiers in total": a total already sent, not a plan.
+    if (PLANNED.test(s) && !(SENT_SO_FAR.test(s) && !PLANNED_MODAL.test(s)))
       return 'troops-planned';
     if (TRAINING.test(s)) return 'troops-training';
     return 'troops-deployed';
@@ -374,8 +399,21 @@ export function findFigures(sentence: string): FoundFigure[] {
     if (max !== undefined) fig.max = max;
     if (of !== undefined) fig.of = of;
     if (unit === 'percent' && isThreshold(sentence, { start: a.start, end: unitEnd })) fig.context = true;
+    else if (unit === 'percent' && DEMAND.test(sentence.slice(Math.max(0, start - 80), start))) {
+      // "must spend more than 2% of GDP": beyond a threshold, as a call. "wants members to spend
+      // 5%": a level demanded, not one reached.
+      if (qualifier === 'more-than' || qualifier === 'at-least') fig.context = true;
+      else fig.demanded = true;
+    }
     if (of !== undefined && unit === 'count') fig.unit = 'members';
     fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence);
+    if (fig.demanded && fig.counts === 'gdp-share') fig.counts = 'gdp-share-demanded';
+    // Whose losses: "Ukraine has lost 43,000 soldiers" counts Ukraine's, not Russia's.
+    if (!fig.owner && /killed|wounded/.test(fig.counts)) {
+      const who = LOSER.exec(sentence.slice(Math.max(0, start - 90), start));
+      const side = who ? OWNERS.find(([o]) => o.test(who[1] ?? ''))?.[1] ?? (/^(?:ukrain|kyiv|kiev)/i.test(who[1] ?? '') ? 'other' : undefined) : undefined;
+      if (side) fig.owner = side;
+    }
     out.push(fig);
   }
   return out;

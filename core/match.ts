@@ -5,6 +5,7 @@ import type { ClaimRecord, Figure, Topic } from './types.ts';
 import { detectTopics, escapeRe, isTopicName, leadTopic } from './topics.ts';
 import { FUNCTION_WORDS, setWords, setsOf } from './lexicon.ts';
 import { textTerms } from './retrieval.ts';
+import { withoutSource } from './attribution.ts';
 import { findFigures, monthsIn, pickFigure, plainFigure } from './figures.ts';
 
 /** Words too common to tell subjects apart when terms are derived from a quote. */
@@ -250,6 +251,8 @@ export interface PreparedRecord {
   bag: Map<string, number>;
   /** Length of bag. */
   norm: number;
+  /** The earliest year the statements speak for (asOf or publication), when they give one. */
+  year?: number;
   /** Sum of the idf of the subject's groups, and the highest one (the record's point). */
   idfTotal: number;
   pointIdf: number;
@@ -258,6 +261,8 @@ export interface PreparedRecord {
 /** Collapses scope names from the data into families that may be compared. */
 export function scopeFamily(counts: string): string {
   const c = counts.toLowerCase();
+  // Rates and levels called for are their own kinds: never compared with totals or levels.
+  if (/-(?:rate|demanded)$/.test(c)) return c;
   if (/plan|total|eventual|future|pledge/.test(c)) return 'troops-planned';
   if (/killed-or-wounded|casualt|loss/.test(c)) return 'casualties';
   if (/^(?:killed|dead|deaths?|fatalit)/.test(c)) return 'killed';
@@ -387,7 +392,9 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
   for (const f of statementFigures) if (f) quoteFamilies.add(scopeFamily(f.counts));
   const subjectFamilies = new Set<string>();
   if (/\b(?:troops|soldiers|forces)\b/i.test(record.subject)) subjectFamilies.add('troops-present');
+  const years = record.statements.map((st) => Number((st.asOf ?? st.published ?? '').slice(0, 4))).filter((y) => y > 1900);
   return {
+    ...(years.length ? { year: Math.min(...years) } : {}),
     record,
     quotes: record.statements.map((st) => norm(st.quote)).filter((q) => q.length > 0),
     subjectFamilies,
@@ -619,6 +626,8 @@ export interface MatchInput {
   threshold?: boolean;
   /** Scope named without a number ("several generals"), or null. */
   scopeCue: string | null;
+  /** The latest year the sentence dates its figure to ("in 2014", "five years ago": -Infinity), if any. */
+  figureYear?: number;
   /**
    * Earlier sentences a pronoun-led sentence ("This poses...", "These troops...") refers to:
    * they may supply the names (Russia, North Korea) but not the content words.
@@ -665,7 +674,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
   let pageTerms: string[] | undefined;
   let negs: Set<number> | undefined;
   // The sentence without its source ("..., Ukrainian commanders say").
-  const spoken = input.attribution ? matcher.index.hits(input.sentence.replace(input.attribution, ' ')) : own;
+  const spoken = input.attribution ? matcher.index.hits(withoutSource(input.sentence, input.attribution)) : own;
   let dated: boolean | undefined;
   // Actors the sentence names outside its attribution ("Belgium", "China").
   let actors: string[] = [];
@@ -732,6 +741,9 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     // A record whose point is a figure matches a sentence without any quantity only when its
     // words stand together ("troops have been sent to Russia"), not scattered over clauses.
     if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6) continue;
+    // A figure for an earlier time ("in 2014, when only three allies met it") is another count
+    // than the record's, which speaks for its statements' dates.
+    if (input.figure && input.figureYear !== undefined && p.year !== undefined && input.figureYear < p.year - 1) continue;
     let scopeFits = false;
     if (family) {
       // A figure (or named group) of another scope is another claim: planned vs sent,
