@@ -33,7 +33,7 @@ export const PAGE_SIZE = 20;
 
 interface Props {
   /** One page of records matching a query (data/store.ts queryClaims). */
-  query(q: { query: string; offset: number; limit: number }): Promise<{ total: number; items: ClaimRecord[] }>;
+  query(q: { query: string; offset: number; limit: number }): Promise<{ total: number; items: ClaimRecord[]; more?: boolean }>;
   /** Changes when the database changed: the page is asked for again. */
   version: number;
   packs: PackInfo[];
@@ -45,7 +45,7 @@ interface Props {
 export function ClaimBrowser({ query, version, packs, seeds, onDelete }: Props) {
   const [text, setText] = useState('');
   const [page, setPage] = useState(0);
-  const [result, setResult] = useState<{ total: number; items: ClaimRecord[]; text: string } | null>(null);
+  const [result, setResult] = useState<{ total: number; items: ClaimRecord[]; more?: boolean; text: string } | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [open, setOpen] = useState<{ file: string; quote: string } | null>(null);
@@ -110,7 +110,9 @@ export function ClaimBrowser({ query, version, packs, seeds, onDelete }: Props) 
           {!result
             ? 'Loading the claim database…'
             : result.text.trim()
-              ? `${n(total)} claim${total === 1 ? '' : 's'} match.`
+              ? result.more
+                ? `More than ${n(total)} claims match; the first ${n(total)} are listed. Add a word to narrow the search.`
+                : `${n(total)} claim${total === 1 ? '' : 's'} match.`
               : `${n(total)} claims.`}
           {result && total > PAGE_SIZE && ` Showing ${n(first)}–${n(last)}.`}
         </p>
@@ -132,6 +134,7 @@ export function ClaimBrowser({ query, version, packs, seeds, onDelete }: Props) 
                 )}
               </header>
               {c.topics.length > 0 && <p class="muted">Topics: {c.topics.map((t) => TOPIC_WORDS[t] ?? t).join(', ')}</p>}
+              {!!c.keyTerms?.length && <p class="muted">Matched by: {c.keyTerms.map((g) => g.join(' / ')).join(', ')}</p>}
               <ul class="statements">
                 {c.statements.map((s, i) => (
                   <StatementView key={i} s={s} seeds={seeds} onOpen={openSource} />

@@ -13,9 +13,11 @@ export interface ClaimQuery {
 }
 
 export interface ClaimPage {
-  /** Records matching the query, in all. */
+  /** Records matching the query, in all (a lower bound when `more`). */
   total: number;
   items: ClaimRecord[];
+  /** More records match than are listed. */
+  more?: boolean;
 }
 
 export interface DashboardApi {

@@ -122,6 +122,12 @@ async function runImport(text: string, db: ClaimDB, opts: ImportOptions): Promis
       }
     : null;
   const tagged = row ? fresh.map((c) => ({ ...c, pack: row.id })) : [];
+  // Records moved here from older packs: those packs now hold fewer.
+  const moved = new Map<string, number>();
+  for (const o of overwritten) if (o.pack) moved.set(o.pack, (moved.get(o.pack) ?? 0) + 1);
+  const recount = async () => {
+    for (const [id, n] of moved) await db.packs.where('id').equals(id).modify((p) => void (p.count = Math.max(0, p.count - n)));
+  };
   const ok = (): ImportResult => ({
     ok: true,
     added: { claims: fresh.length, flags: freshFlags.length },
@@ -136,6 +142,7 @@ async function runImport(text: string, db: ClaimDB, opts: ImportOptions): Promis
         if (row) await db.packs.put({ ...row, status: 'ready' });
         if (tagged.length) await db.claims.bulkPut(tagged);
         if (freshFlags.length) await db.flags.bulkPut(freshFlags);
+        await recount();
       });
       report({ phase: 'writing', done: tagged.length, total: tagged.length });
       return ok();
@@ -155,6 +162,7 @@ async function runImport(text: string, db: ClaimDB, opts: ImportOptions): Promis
       if (!(await db.packs.get(row!.id))) throw new Error('the pack was removed while it was being imported');
       if (freshFlags.length) await db.flags.bulkPut(freshFlags);
       await db.packs.update(row!.id, { status: 'ready' });
+      await recount();
     });
     return ok();
   } catch (err) {

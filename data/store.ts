@@ -102,11 +102,12 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
   /** Deletes one reader record (bundled records stay); resolves to it so that it can be put back. */
   async function removeRecord(id: string): Promise<ClaimRecord | null> {
     await ready();
-    return db.transaction('rw', db.claims, db.flags, async () => {
+    return db.transaction('rw', db.claims, db.flags, db.packs, async () => {
       const row = await db.claims.get(id);
       if (!row) return null;
       if (row.origin !== 'reader') throw new Error('Bundled records cannot be deleted.');
       await db.claims.delete(id);
+      if (row.pack) await db.packs.where('id').equals(row.pack).modify((p) => void (p.count = Math.max(0, p.count - 1)));
       // The flag it was promoted from can be promoted again.
       await db.flags.filter((f) => f.promotedTo === id).modify((f) => void delete f.promotedTo);
       const { terms: _t, ...record } = row;
@@ -122,7 +123,9 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
       const { terms: _t, ...row } = record;
       // A record whose pack was removed meanwhile comes back as the reader's own.
       if (row.pack && !(await db.packs.get(row.pack))) delete row.pack;
+      const had = await db.claims.get(row.id);
       await db.claims.put(row);
+      if (row.pack && had?.pack !== row.pack) await db.packs.where('id').equals(row.pack).modify((p) => void (p.count += 1));
       const st = row.statements[0];
       if (!st) return;
       await db.flags
@@ -133,7 +136,7 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
     });
   }
 
-  /** Imported packs, newest first, each with the number of records it holds now. */
+  /** Imported packs, newest first, each with the number of records it holds (kept on every change). */
   async function listPacks(): Promise<PackInfo[]> {
     await ready();
     const rows = await db.packs.orderBy('importedAt').reverse().toArray();
@@ -143,7 +146,7 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
         name: p.name,
         importedAt: p.importedAt,
         status: p.status ?? 'ready',
-        count: p.status === 'importing' ? p.count : await db.claims.where('pack').equals(p.id).count(),
+        count: p.count,
       })),
     );
   }
@@ -160,47 +163,71 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
   }
 
   /**
-   * One page of records, the reader's own first, then by id; `query` keeps records with a word
-   * starting with each query word. Works on keys and the terms index: only the page's rows are read.
+   * One page of records: the reader's own (promoted) first, then by id. `query` keeps records
+   * with a word starting with each query word (figures are looked for in the text). Only index
+   * ranges with a limit and the page's rows are read, so it costs about the same at 50,000.
    */
   async function queryClaims({ query = '', offset = 0, limit = 25 }: ClaimQuery = {}): Promise<ClaimPage> {
     await ready();
+    offset = Math.max(0, Math.floor(offset));
+    limit = Math.max(0, Math.min(200, Math.floor(limit)));
     const { prefixes, literals } = searchParts(query);
-    let keys: string[];
-    if (prefixes.length) {
-      let hits: Set<string> | null = null;
-      // Fewest matches first: the intersection only shrinks.
-      const sets = await Promise.all(
-        prefixes.map(async (p) => new Set((await db.claims.where('terms').startsWith(p).primaryKeys()) as string[])),
-      );
-      sets.sort((a, b) => a.size - b.size);
-      for (const set of sets) {
-        const base: Set<string> = hits ?? set;
-        hits = hits ? new Set([...base].filter((k) => set.has(k))) : set;
-        if (!hits.size) break;
+    // The reader's own records are the promoted flags' (few): no index scan needed to find them.
+    const flagged = [...new Set((await db.flags.toArray()).map((f) => f.promotedTo).filter((id): id is string => typeof id === 'string'))];
+    const ownRows = (await db.claims.bulkGet(flagged)).filter((r): r is ClaimRecord => !!r && r.origin === 'reader' && !r.pack);
+    const own = new Set(ownRows.map((r) => r.id));
+    const clean = (rows: (ClaimRecord | undefined)[]) =>
+      keepValid(rows.filter(Boolean), isClaimRecord, 'claim').map(({ terms: _t, ...c }) => c);
+
+    if (!prefixes.length && !literals.length) {
+      const total = await db.claims.count();
+      const mine = ownRows.sort((a, b) => a.id.localeCompare(b.id));
+      const head = mine.slice(offset, offset + limit);
+      const restOffset = Math.max(0, offset - mine.length);
+      const restLimit = limit - head.length;
+      let rest: ClaimRecord[] = [];
+      if (restLimit > 0) {
+        // Keys first (cheap), skipping the reader's own, then only the page's rows.
+        const keys = (await db.claims.orderBy(':id').offset(restOffset).limit(restLimit + own.size).primaryKeys()) as string[];
+        rest = await db.claims.bulkGet(keys.filter((k) => !own.has(k)).slice(0, restLimit)) as ClaimRecord[];
       }
-      keys = [...(hits ?? [])].sort();
+      return { total, items: clean([...head, ...rest]) };
+    }
+
+    // Each word's records, up to SEARCH_CAP: a narrow word gives the exact set.
+    const probes = await Promise.all(
+      prefixes.map(async (p) => {
+        const keys = new Set((await db.claims.where('terms').startsWith(p).limit(SEARCH_CAP + 1).primaryKeys()) as string[]);
+        return { p, keys, complete: keys.size <= SEARCH_CAP };
+      }),
+    );
+    probes.sort((a, b) => Number(b.complete) - Number(a.complete) || a.keys.size - b.keys.size);
+    let keys: string[];
+    let more = false;
+    if (probes.length) {
+      const [base, ...others] = probes;
+      more = !base!.complete;
+      let set = base!.keys;
+      for (const o of others.filter((x) => x.complete)) set = new Set([...set].filter((k) => o.keys.has(k)));
+      keys = [...set];
+      const check = others.filter((x) => !x.complete).map((x) => x.p);
+      if ((check.length || literals.length) && keys.length) {
+        // Words too common to list, and figures: checked on the candidates' own rows.
+        const rows = await db.claims.bulkGet(keys);
+        keys = keys.filter((_k, i) => {
+          const r = rows[i];
+          return !!r && check.every((p) => (r.terms ?? []).some((t) => t.startsWith(p))) && literals.every((w) => recordText(r).includes(w));
+        });
+      }
     } else {
-      keys = (await db.claims.toCollection().primaryKeys()) as string[];
+      // Only figures: scan, but stop after SEARCH_CAP + 1 hits.
+      keys = (await db.claims.filter((r) => isClaimRecord(r) && literals.every((w) => recordText(r).includes(w))).limit(SEARCH_CAP + 1).primaryKeys()) as string[];
+      more = keys.length > SEARCH_CAP;
     }
-    if (literals.length) {
-      // Figures and short words are not in the index: they are checked against the text.
-      const rows = await db.claims.bulkGet(keys);
-      keys = keys.filter((_k, i) => {
-        const r = rows[i];
-        return !!r && literals.every((w) => recordText(r).includes(w));
-      });
-    }
-    // The reader's own records first, then imported ones, then the bundled.
-    const reader = new Set((await db.claims.where('origin').equals('reader').primaryKeys()) as string[]);
-    const packed = reader.size ? new Set((await db.claims.orderBy('pack').primaryKeys()) as string[]) : new Set<string>();
-    const rank = (k: string) => (!reader.has(k) ? 2 : packed.has(k) ? 1 : 0);
-    const ordered = reader.size ? [0, 1, 2].flatMap((r) => keys.filter((k) => rank(k) === r)) : keys;
-    const page = ordered.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
-    const rows = await db.claims.bulkGet(page);
-    const items = keepValid(rows.filter(Boolean), isClaimRecord, 'claim').map(({ terms: _t, ...c }) => c);
-    const total = prefixes.length || literals.length ? ordered.length : await db.claims.count();
-    return { total, items };
+    if (more) keys = keys.slice(0, SEARCH_CAP);
+    keys.sort((a, b) => Number(own.has(b)) - Number(own.has(a)) || (a < b ? -1 : a > b ? 1 : 0));
+    const items = clean(await db.claims.bulkGet(keys.slice(offset, offset + limit)));
+    return { total: keys.length, items, ...(more ? { more: true } : {}) };
   }
 
   async function promoteFlag(id: string): Promise<ClaimRecord> {
@@ -273,10 +300,15 @@ export interface ClaimQuery {
 }
 
 export interface ClaimPage {
-  /** Records matching the query, in all. */
+  /** Records matching the query, in all (at most SEARCH_CAP when `more`). */
   total: number;
   items: ClaimRecord[];
+  /** More than SEARCH_CAP records match: only the first are listed. */
+  more?: boolean;
 }
+
+/** A search lists at most this many records; a broader one asks for more words. */
+export const SEARCH_CAP = 2_000;
 
 function recordText(r: ClaimRecord): string {
   return [r.subject, ...r.statements.flatMap((s) => [s.quote, s.attribution ?? ''])].join('\n').toLowerCase();

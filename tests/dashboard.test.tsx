@@ -254,9 +254,9 @@ describe('import', () => {
     await openDashboard();
     await importText(JSON.stringify(readerPack));
     await waitFor(() => expect(text(byRole(root, 'status'))).toBe('Imported 1 claim as the pack “pack.json”.'));
-    // The reader's own and imported records first.
-    await waitFor(() => expect(subjects()[0]).toBe('Drones launched overnight'));
-    expect(claimCount()).toContain(`${BUNDLED.length + 1} claims.`);
+    await waitFor(() => expect(claimCount()).toContain(`${BUNDLED.length + 1} claims.`));
+    await typeInto(byRole(root, 'searchbox', 'Search claims') as HTMLInputElement, 'drones overnight');
+    await waitFor(() => expect(subjects()).toEqual(['Drones launched overnight']));
     expect(text(records()[0]!)).toContain('Pack: pack.json');
     expect(broadcastRefresh).toHaveBeenCalled();
 
@@ -343,7 +343,10 @@ describe('packs', () => {
     expect(record?.statements).toEqual([
       { source: 'https://blog.example/nato-members', quote: 'NATO has 40 member states.', attribution: 'A. Blogger', figure: null, asOf: '2025-01-30', published: '2025-01-30' },
     ]);
-    await waitFor(() => expect(text(records()[0]!)).toContain('A. Blogger'));
+    await typeInto(byRole(root, 'searchbox', 'Search claims') as HTMLInputElement, 'blogger');
+    await waitFor(() => expect(subjects()).toEqual(['NATO has 40 member states. (rated: False)']));
+    expect(text(records()[0]!)).toMatch(/Said by\s*A\. Blogger/);
+    expect(text(records()[0]!)).toContain('https://blog.example/nato-members');
   });
 
   it('refuses hostile ClaimReview input with a message and changes nothing', async () => {
