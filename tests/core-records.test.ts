@@ -1,0 +1,116 @@
+// Records are matched by what they say: a record a reader imports in a pack (subject and
+// statements only, no keyTerms) is found when a page repeats or paraphrases it, beside the
+// bundled records or among a small candidate subset, and judged by its figure.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../core/engine.ts';
+import type { ClaimPack, ClaimRecord } from '../core/types.ts';
+
+const root = join(import.meta.dirname, '..');
+const bundled = (JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack).claims;
+const emptied = bundled.map(({ keyTerms: _k, ...r }) => r as ClaimRecord);
+
+const QUOTE = 'Estonia expelled 21 Russian diplomats accused of spying.';
+
+function packRecord(withFigure: boolean): ClaimRecord {
+  return {
+    id: 'estonia-expels-diplomats',
+    subject: 'Estonia expelled Russian diplomats accused of spying',
+    topics: ['russia'],
+    origin: 'reader',
+    pack: 'pack-1',
+    statements: [
+      {
+        source: 'https://example.org/estonia',
+        quote: QUOTE,
+        attribution: null,
+        figure: withFigure ? { value: 21, unit: 'diplomats', qualifier: 'exact', counts: 'diplomats-expelled' } : null,
+      },
+    ],
+  };
+}
+
+const verdicts = (records: ClaimRecord[], text: string) => createEngine(records).annotate(text).map((a) => [a.verdict, a.claimId]);
+
+describe.each([
+  ['with a figure', true],
+  ['without a figure', false],
+] as const)('a pack record %s and no keyTerms', (_, withFigure) => {
+  const record = packRecord(withFigure);
+  const id = record.id;
+  describe.each([
+    ['alone', [] as ClaimRecord[]],
+    ['beside the bundled records', bundled],
+    ['beside the bundled records without their keyTerms', emptied],
+  ])('%s', (_name, others) => {
+    const records = [...others, record];
+
+    it('agrees when the page repeats it word for word', () => {
+      expect(verdicts(records, QUOTE)).toEqual([['agrees', id]]);
+      expect(verdicts(records, `Officials said on Tuesday that ${QUOTE.charAt(0).toLowerCase()}${QUOTE.slice(1)}`)).toEqual([['agrees', id]]);
+    });
+
+    it('agrees when the page paraphrases it', () => {
+      expect(verdicts(records, 'Tallinn has expelled 21 Russian diplomats it accuses of espionage.')).toEqual([['agrees', id]]);
+    });
+
+    it('differs when the page gives another figure', () => {
+      expect(verdicts(records, 'Estonia expelled 12 Russian diplomats accused of spying.')).toEqual([['differs', id]]);
+    });
+
+    it('is not the record of a sentence about something else', () => {
+      for (const text of [
+        'Russian diplomats attended a ceremony in Tallinn on Monday.',
+        'Russia expelled 21 Estonian diplomats in response, the foreign ministry said.',
+        'Estonia said Russian drones had crossed its border twice this month.',
+      ]) {
+        expect(createEngine(records).annotate(text).every((a) => a.claimId !== id), text).toBe(true);
+      }
+    });
+  });
+});
+
+describe('annotatePage', () => {
+  const engine = createEngine([...bundled, packRecord(true)]);
+
+  it('is index-aligned with the blocks, with offsets within each block', () => {
+    const blocks = [
+      { text: 'Estonia expels Russian diplomats', heading: true },
+      { text: `Subscribe to our newsletter. ${QUOTE}` },
+      { text: 'The weather was mild.' },
+    ];
+    const out = engine.annotatePage(blocks);
+    expect(out).toHaveLength(3);
+    const [a] = out[1]!;
+    expect(a).toMatchObject({ verdict: 'agrees', claimId: 'estonia-expels-diplomats' });
+    expect(blocks[1]!.text.slice(a!.start, a!.end)).toBe(QUOTE);
+    expect(out[2]).toEqual([]);
+    expect(engine.annotate(QUOTE)).toMatchObject([{ verdict: 'agrees' }]);
+  });
+
+  it('lends a heading’s topic to a figure under it that names none', () => {
+    const blocks = [
+      { text: 'NATO allies raise defence spending', heading: true },
+      { text: 'Poland will spend 4.7% of its GDP on defence next year, the government said.' },
+    ];
+    expect(engine.annotate(blocks[1]!.text)).toEqual([]);
+    const out = engine.annotatePage(blocks);
+    expect(out[1]).toMatchObject([{ verdict: 'new', topics: ['nato'] }]);
+  });
+
+  it('gives junk lines nothing, even under a topical heading', () => {
+    const junk = ['—', 'Subscribe', 'Advertisement:', 'Photo: Getty Images / AFP', 'Read more: Russia and North Korea sign pact', 'Related stories'];
+    const blocks = [{ text: 'North Korean troops in Russia', heading: true }, ...junk.map((text) => ({ text }))];
+    expect(engine.annotatePage(blocks).slice(1).flat()).toEqual([]);
+  });
+
+  it('gives a page that uses our names in another sense nothing', () => {
+    const blocks = [
+      { text: 'Classic Moscow Mule recipe', heading: true },
+      { text: 'Vodka and ginger beer in a copper mug is known as a Moscow Mule.' },
+      { text: 'Mix 60 ml of Russian vodka with 120 ml of ginger beer and add 2 lime wedges.' },
+    ];
+    expect(engine.annotatePage(blocks).flat()).toEqual([]);
+  });
+});
