@@ -9,7 +9,7 @@ const LABEL =
 const IMPERATIVE =
   /^(?:follow|read|watch|listen|subscribe|sign (?:up|in)|log in|login|register|click|tap|share|download|get|join us|join our|don['’]t miss|find out|learn more|see|discover|explore|keep up|stay (?:up|informed)|support|donate|try|visit|contact|send us|tell us|email us|leave a|go to|back to|skip to|view|show|hide|load|continue reading|jump to|scroll|return to)\b/i;
 const CREDIT =
-  /(?:\bgetty images\b|\bshutterstock\b|\bap photo\b|\bafp via\b|\bphoto(?:graph)?\s*:|\bimage\s*:|\bcredit\s*:|\bsource\s*:|\bvideo\s*:|\bpic\.twitter\.com\b|https?:\/\/|\bwww\.|\b[\w.-]+\.(?:com|org|net|co\.uk)\b|@\w{2,}|(?:^|\s)\/\s*(?:reuters|afp|ap|epa|anadolu)\b|\((?:reuters|afp|ap|epa)\)\s*$)/i;
+  /(?:\bgetty images\b|\bshutterstock\b|\balamy\b|\bap photo\b|\bafp via\b|\bphoto(?:graph)?\s*:|\bpicture\s*:|\bimage\s*:|\bcredit\s*:|\bsource\s*:|\bvideo\s*:|\bpic\.twitter\.com\b|https?:\/\/|\bwww\.|\b[\w.-]+\.(?:com|org|net|co\.uk)\b|@\w{2,}|(?:^|\s)\/\s*(?:reuters|afp|ap|epa|anadolu)\b|\((?:reuters|afp|ap|epa)\)\s*$)/i;
 const BYLINE = /^(?:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|reported|translated|illustrations?|graphics?)(?: and [a-z]+)? by\b|^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?: (?:and|in|,)|$)/iu;
 const LEGAL = /(?:^(?:©|\(c\)|copyright\b)|all rights reserved|terms of (?:use|service)|privacy policy|cookie)/i;
 const AD = /^(?:advertisement|advert|ad|sponsored|promoted|supported by|partner content)$/i;
@@ -45,7 +45,7 @@ const ASSERTION = new RegExp(
 );
 
 // A caption block: a short paragraph that carries a photo credit.
-const PHOTO_CREDIT = /\b(?:photo(?:graph)? by|getty images|via reuters|\/\s?reuters|\/\s?afp|\/\s?ap\b|file photo|image caption|photo(?:graph)?\s*:|credit\s*:|pictured\s*:|\(photo\b)/i;
+const PHOTO_CREDIT = /\b(?:photo(?:graph)? by|picture\s*:|alamy|getty images|via reuters|\/\s?reuters|\/\s?afp|\/\s?ap\b|file photo|image caption|photo(?:graph)?\s*:|credit\s*:|pictured\s*:|\(photo\b)/i;
 
 // A caption ends with the agency that took the picture: "(AFP)", "(KCNA via Reuters)", "/ Reuters".
 const END_CREDIT =
@@ -71,6 +71,23 @@ export function isNonClaim(sentence: string): boolean {
   // Tweet and caption credits: "— Name (@handle) November 7, 2024", "📹: NATO News".
   if (/^[—–-]\s/u.test(s) || /^\p{Extended_Pictographic}\s*:/u.test(s)) return true;
   return false;
+}
+
+/** A credit line after a caption: "Picture: Alamy", "Photo: Reuters". */
+export function isCreditLine(sentence: string): boolean {
+  return /^(?:picture|photo(?:graph)?|image|credit|source|video|illustration)s?\s*(?:by\b|:)/i.test(sentence.trim()) || (sentence.length < 60 && END_CREDIT.test(sentence.trim()));
+}
+
+// Conditionals ("If Russia succeeds, it will..."), first-person pledges and hopes in quotes
+// ("“I will end the war,” Trump said"), and expressions of hope or regret: opinion, not fact.
+const CONDITIONAL = /^[“"‘']?\s*(?:if|unless|should (?:russia|moscow|nato|the|he|they))\b|\b(?:noted|said|warned|argued|added) that if\b/i;
+const FIRST_PERSON = /^[“"‘']\s*(?:i|we)(?:['’](?:ll|d|m|re|ve))?\s+(?:will|would|should|must|need|hope|want|look forward|believe|think|can|could|are going to|am going to|shall|have to|ll)\b/i;
+const OPINION = /\b(?:express(?:ed|es|ing)? (?:hope|confidence|gratitude|condolences|optimism)|hopes? (?:to|that|for)|looks? forward|is (?:extremely |very |highly )?sensitive)\b/i;
+
+/** A sentence that speaks of what may be, or of hopes: a claim only when a record says the same. */
+export function isOpinion(sentence: string): boolean {
+  const s = sentence.trim();
+  return CONDITIONAL.test(s) || FIRST_PERSON.test(s) || OPINION.test(s);
 }
 
 /** Whether a sentence ends like running text (not a headline, link or label). */

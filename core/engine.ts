@@ -5,7 +5,7 @@ import { splitSentences } from './sentences.ts';
 import { detectTopics, leadTopic, otherSense, statecraft, topicGate } from './topics.ts';
 import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
 import { findAttribution, withoutSource } from './attribution.ts';
-import { isCaptionBlock, isCheckWorthy, isHeadline, isNonClaim } from './claims.ts';
+import { isCaptionBlock, isCheckWorthy, isCreditLine, isHeadline, isNonClaim, isOpinion } from './claims.ts';
 import { WHOLE, candidates, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Candidate, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 
@@ -102,9 +102,10 @@ function engineOf(prepared: Matcher): Engine {
     // Headlines without a figure, sentences without a check-worthy verb and sentences topical
     // only through the one before are claims only when the database knows their subject.
     const worthy =
-      (own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution !== null)) ||
+      (own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution !== null) && (claimFigure !== null || !isOpinion(sentence))) ||
       // Topical only through its heading or page: a claim when it counts something.
-      (lentOnly && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence));
+      (lentOnly && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence)) ||
+      (lentOnly && isCheckWorthy(sentence, false, attribution !== null) && !isOpinion(sentence));
     const found = candidates(prepared, {
       sentence,
       topics,
@@ -179,7 +180,7 @@ function engineOf(prepared: Matcher): Engine {
     if (!text) return [];
     const named = prepared.names !== null && prepared.names.test(text);
     if (isCaptionBlock(text)) return [];
-    const open = (carried !== null && ANAPHOR.test(text)) || (lender !== null && lender.topics.length > 0 && FIGURE_HINT.test(text));
+    const open = (carried !== null && ANAPHOR.test(text)) || (lender !== null && lender.topics.length > 0);
     if (!named && !open && !topicGate(text)) return [];
     const found: Annotation[] = [];
     let prev = carried;
@@ -191,7 +192,7 @@ function engineOf(prepared: Matcher): Engine {
       const byName = short && own.length === 0 && named && (prepared.names as RegExp).test(span.text);
       // A sentence naming no topic but stating a figure, under a heading or on a page about one
       // ("Germany will spend 2.1% of GDP on defence" in an article on NATO spending).
-      const lent = short && own.length === 0 && !ctx && lender !== null && lender.topics.length > 0 && FIGURE_HINT.test(span.text) ? lender : null;
+      const lent = short && own.length === 0 && !ctx && lender !== null && lender.topics.length > 0 ? lender : null;
       // Term hits are needed for a topical sentence, or for one a later pronoun may lean on.
       const hits = short && (own.length > 0 || ctx || byName || lent) ? prepared.index.hits(span.text) : EMPTY;
       const borrowed: Topic[] = [];
@@ -203,6 +204,8 @@ function engineOf(prepared: Matcher): Engine {
           : lentCtx
             ? annotateSentence(text, span.start, span.end, own, hits, lentCtx, [], true)
             : null;
+      // "… for first time. Picture: Alamy": the sentence before a credit is a caption.
+      if (isCreditLine(span.text) && found.length && found[found.length - 1]!.end <= span.start && !/[\n]/.test(text.slice(found[found.length - 1]!.end, span.start))) found.pop();
       if (a) found.push(a);
       prev = ctx
         ? { text: `${span.text} ${ctx.text}`.slice(0, 600), topics: [...new Set([...own, ...ctx.topics])], hits: merge(hits, ctx.hits) }
