@@ -102,7 +102,7 @@ export function claimReviewToPack(data: unknown): ConvertResult {
       source,
       quote: quote.trim(),
       attribution: names(item.author),
-      figure: null,
+      // No figure: the importer reads it from the quote as the engine reads a page.
     };
     if (published !== undefined) {
       statement.asOf = published;

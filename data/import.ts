@@ -196,6 +196,7 @@ export async function discardUnfinishedImports(db: ClaimDB = defaultDb): Promise
 
 /** Characters per message when a pack's text is sent to the background. */
 export const CHUNK_CHARS = 4 * 1024 * 1024;
+const MAX_CHUNKS = 10_000;
 
 interface Job {
   name: string;
@@ -226,9 +227,7 @@ export function createImportJobs(db: ClaimDB = defaultDb, onImported?: (result: 
     begin({ name, size, chunks }: { name: string; size: number; chunks: number }): { job: string } {
       forgetOld();
       cleaned ??= discardUnfinishedImports(db).catch(() => 0);
-      if (!Number.isInteger(chunks) || chunks < 1 || chunks > Math.ceil(LIMITS.importBytes / CHUNK_CHARS) + 1) {
-        throw new Error('The pack is too large: at most 100 MB.');
-      }
+      if (!Number.isInteger(chunks) || chunks < 1 || chunks > MAX_CHUNKS) throw new Error(`A pack is sent in 1 to ${MAX_CHUNKS} parts.`);
       if (typeof size === 'number' && size > LIMITS.importBytes) {
         throw new Error(`The file is ${Math.ceil(size / 1048576)} MB; a claim pack may be at most 100 MB.`);
       }

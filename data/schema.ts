@@ -1,5 +1,6 @@
 // Hand-written validator for claim packs (data/claims.json, dashboard imports). No ajv and no
 // eval: it runs inside the extension under the MV3 content security policy.
+import { findFigures, pickFigure, plainFigure } from '../core/figures';
 import { detectTopics } from '../core/topics';
 import type { ClaimPack, ClaimRecord, Figure, Qualifier, Statement, Topic, Verdict } from '../core/types';
 import type { Flag, TextQuoteSelector } from './messages';
@@ -234,8 +235,10 @@ function checkFigure(c: Checker, path: string, v: unknown, vocabulary: boolean):
 
 function checkStatement(c: Checker, path: string, input: unknown, reader: boolean, opts: ValidateOptions): Statement | undefined {
   if (!c.obj(path, input, ['source', 'quote', 'attribution', 'figure', 'asOf', 'outlet', 'url', 'published'])) return undefined;
-  // Hand-written packs may leave out who said it and the figure.
-  const v: Obj = opts.imported ? { attribution: null, figure: null, ...input } : input;
+  // Hand-written packs may leave out who said it and the figure; the figure is then read from
+  // the quote the way the engine reads a page's sentence, so the two can be compared.
+  const v: Obj = opts.imported ? { attribution: null, ...input } : input;
+  if (opts.imported && !('figure' in v)) v.figure = typeof v.quote === 'string' ? figureOf(v.quote) : null;
   const n = c.errors.length;
   if (c.str(`${path}.source`, v.source, LIMITS.url)) {
     if (reader) {
@@ -481,6 +484,16 @@ function jsonError(text: string, err: unknown): string {
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
   return `${msg.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${line}, column ${column})`;
+}
+
+/** The figure a sentence is about, as the engine reads it (core/engine.ts), or null. */
+function figureOf(quote: string): Figure | null {
+  try {
+    const main = pickFigure(findFigures(quote));
+    return main ? plainFigure(main) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Id for a record that has none: the same content always gets the same id, so importing twice adds nothing. */

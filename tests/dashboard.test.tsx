@@ -293,9 +293,12 @@ describe('packs', () => {
     expect(stored).toHaveLength(2);
     for (const c of stored) {
       expect(c.id).toMatch(/^pack-[a-z0-9]+$/);
-      expect(c.statements[0]).toMatchObject({ attribution: null, figure: null });
+      expect(c.statements[0]!.attribution).toBeNull();
     }
-    expect(stored.find((c) => c.subject === 'North Korean troops in Kursk')?.topics).toEqual(expect.arrayContaining(['north-korea']));
+    const nk = stored.find((c) => c.subject === 'North Korean troops in Kursk');
+    expect(nk?.topics).toEqual(expect.arrayContaining(['north-korea']));
+    // The figure is read from the quote, so pages with another number are told they differ.
+    expect(nk?.statements[0]?.figure).toMatchObject({ value: 11_000, qualifier: 'about' });
     expect(stored.find((c) => c.subject === 'Russian drones over Poland')?.topics).toEqual(expect.arrayContaining(['russia']));
 
     await click(byRole(item as HTMLElement, 'button', 'Remove pack'));
@@ -341,7 +344,7 @@ describe('packs', () => {
     expect(record?.subject).toBe('NATO has 40 member states. (rated: False)');
     expect(record?.topics).toEqual(['nato']);
     expect(record?.statements).toEqual([
-      { source: 'https://blog.example/nato-members', quote: 'NATO has 40 member states.', attribution: 'A. Blogger', figure: null, asOf: '2025-01-30', published: '2025-01-30' },
+      { source: 'https://blog.example/nato-members', quote: 'NATO has 40 member states.', attribution: 'A. Blogger', figure: expect.objectContaining({ value: 40 }), asOf: '2025-01-30', published: '2025-01-30' },
     ]);
     await typeInto(byRole(root, 'searchbox', 'Search claims') as HTMLInputElement, 'blogger');
     await waitFor(() => expect(subjects()).toEqual(['NATO has 40 member states. (rated: False)']));
