@@ -251,12 +251,20 @@ export interface PreparedRecord {
   bag: Map<string, number>;
   /** Length of bag. */
   norm: number;
+  /** Scope vocabularies the record never uses: a sentence using one states another fact. */
+  absentScopes: RegExp[];
   /** The earliest year the statements speak for (asOf or publication), when they give one. */
   year?: number;
   /** Sum of the idf of the subject's groups, and the highest one (the record's point). */
   idfTotal: number;
   pointIdf: number;
 }
+
+// What a sentence may count or report besides presence and deployment: losses, captives.
+const SCOPE_WORDS = [
+  /\b(?:casualt\w+|losses|killed|dead|deaths?|died|wounded|injured|bodies)\b/i,
+  /\b(?:captured|captives?|prisoners?|pows?|surrender\w*)\b/i,
+];
 
 /** Collapses scope names from the data into families that may be compared. */
 export function scopeFamily(counts: string): string {
@@ -392,9 +400,12 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
   for (const f of statementFigures) if (f) quoteFamilies.add(scopeFamily(f.counts));
   const subjectFamilies = new Set<string>();
   if (/\b(?:troops|soldiers|forces)\b/i.test(record.subject)) subjectFamilies.add('troops-present');
+  const said = [record.subject, ...record.statements.map((st) => st.quote)].join(' ');
+  const absentScopes = SCOPE_WORDS.filter((re) => !re.test(said));
   const years = record.statements.map((st) => Number((st.asOf ?? st.published ?? '').slice(0, 4))).filter((y) => y > 1900);
   return {
     ...(years.length ? { year: Math.min(...years) } : {}),
+    absentScopes,
     record,
     quotes: record.statements.map((st) => norm(st.quote)).filter((q) => q.length > 0),
     subjectFamilies,
@@ -741,6 +752,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     // A record whose point is a figure matches a sentence without any quantity only when its
     // words stand together ("troops have been sent to Russia"), not scattered over clauses.
     if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6) continue;
+    // Scope words of another kind than anything the record says: losses, captives.
+    if (p.absentScopes.some((re) => re.test(input.sentence))) continue;
     // A figure for an earlier time ("in 2014, when only three allies met it") is another count
     // than the record's, which speaks for its statements' dates.
     if (input.figure && input.figureYear !== undefined && p.year !== undefined && input.figureYear < p.year - 1) continue;
