@@ -258,6 +258,32 @@ function isVisibleEl(el) {
   return getComputedStyle(el).visibility !== 'hidden';
 }
 
+/** Runs in the page: same box over two frames, and the element (or a child) is on top at its centre. */
+function isActionable(el) {
+  const box = () => {
+    const r = el.getBoundingClientRect();
+    return `${r.x},${r.y},${r.width},${r.height}`;
+  };
+  return new Promise((resolve) => {
+    const first = box();
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      if (box() !== first) return resolve(false);
+      // An inline element over two lines: its first box, where the pointer goes.
+      const r = [...el.getClientRects()].find((q) => q.width > 0 && q.height > 0) ?? el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      let hit = document.elementFromPoint(x, y);
+      while (hit?.shadowRoot) {
+        const inner = hit.shadowRoot.elementFromPoint(x, y);
+        if (!inner || inner === hit) break;
+        hit = inner;
+      }
+      for (let e = hit; e; e = e.parentElement ?? e.getRootNode()?.host) if (e === el) return resolve(true);
+      resolve(false);
+    }));
+  });
+}
+
 export class FxLocator {
   constructor(page, steps) {
     this.page = page;
@@ -361,13 +387,23 @@ export class FxLocator {
   async scrollIntoViewIfNeeded(opts) {
     await (await this.#one(opts?.timeout)).evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'nearest' }));
   }
+  /** Like Playwright's actionability checks: visible, not moving, and what the pointer would hit. */
+  async #actionable(timeout = 5000) {
+    const t0 = Date.now();
+    for (;;) {
+      const h = await this.#one(Math.max(0, timeout - (Date.now() - t0)), true);
+      await h.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'nearest' })).catch(() => {});
+      const ok = await h.evaluate(isActionable).catch(() => false);
+      if (ok) return h;
+      if (Date.now() - t0 > timeout) throw new Error(`locator ${JSON.stringify(this.steps)}: element is not stable or is covered`);
+      await sleep(100);
+    }
+  }
   async click(opts) {
-    const h = await this.#one(opts?.timeout, true);
-    await h.click();
+    await (await this.#actionable(opts?.timeout)).click();
   }
   async hover(opts) {
-    const h = await this.#one(opts?.timeout, true);
-    await h.hover();
+    await (await this.#actionable(opts?.timeout)).hover();
   }
   async focus(opts) {
     await (await this.#one(opts?.timeout)).focus();

@@ -220,6 +220,21 @@ function bindHelpers(s) {
       if (!reply?.ok) throw new Error(`${type}: ${reply?.error ?? 'no reply'}`);
       return reply.value;
     },
+    /**
+     * Runs fn(arg) in an extension page (extension APIs, the extension's IndexedDB), retrying
+     * for a few seconds while the extension is (re)starting.
+     */
+    async evalInExtension(fn, arg) {
+      for (let i = 0; ; i++) {
+        try {
+          return await (await messenger(s)).evaluate(fn, arg);
+        } catch (err) {
+          if (i >= 20) throw err;
+          await s.messenger?.close().catch(() => {});
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
+    },
     /** Errors whose page URL starts with `prefix` (the page under test). */
     errorsFor(prefix) {
       return s.errors.filter((e) => e.url.startsWith(prefix));
