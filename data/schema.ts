@@ -363,7 +363,7 @@ function checkSelector(c: Checker, path: string, v: unknown): TextQuoteSelector 
   return { type: 'TextQuoteSelector', exact: v.exact as string, prefix: v.prefix as string, suffix: v.suffix as string };
 }
 
-const FLAG_FIELDS = ['id', 'url', 'site', 'title', 'selector', 'sentence', 'figure', 'verdict', 'claimId', 'note', 'createdAt', 'promotedTo', 'topics', 'attribution'];
+const FLAG_FIELDS = ['id', 'url', 'site', 'title', 'selector', 'sentence', 'figure', 'verdict', 'claimId', 'note', 'createdAt', 'promotedTo', 'topics', 'attribution', 'published'];
 
 function checkFlag(c: Checker, path: string, v: unknown): Flag | undefined {
   if (!c.obj(path, v, FLAG_FIELDS)) return undefined;
@@ -386,6 +386,9 @@ function checkFlag(c: Checker, path: string, v: unknown): Flag | undefined {
     v.topics.forEach((t, i) => c.oneOf(`${path}.topics[${i}]`, t, TOPICS));
   }
   if (v.attribution !== undefined && v.attribution !== null) c.str(`${path}.attribution`, v.attribution, LIMITS.attribution);
+  if (v.published !== undefined && (typeof v.published !== 'string' || !validIsoDate(v.published))) {
+    c.err(`${path}.published`, `expected an ISO date like "2024-11-07", got ${describe(v.published)}`);
+  }
   if (c.errors.length !== n || !selector) return undefined;
   const flag: Flag = {
     id: v.id as string,
@@ -403,6 +406,7 @@ function checkFlag(c: Checker, path: string, v: unknown): Flag | undefined {
   if (v.promotedTo !== undefined) flag.promotedTo = v.promotedTo as string;
   if (v.topics !== undefined) flag.topics = v.topics as Topic[];
   if (v.attribution !== undefined) flag.attribution = v.attribution as string | null;
+  if (v.published !== undefined) flag.published = v.published as string;
   return flag;
 }
 

@@ -69,6 +69,12 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
   async function addFlag(input: NewFlag): Promise<Flag> {
     await ready();
     const flag: Flag = { ...input, id: crypto.randomUUID(), createdAt: Date.now(), site: siteOf(input?.url) };
+    // Only a real date is kept: the page's metadata is not trusted further.
+    if (flag.published !== undefined) {
+      const day = isoDay(flag.published);
+      if (day) flag.published = day;
+      else delete flag.published;
+    }
     if (!isFlag(flag)) throw new Error('A flag needs a page URL, the quoted text and a verdict.');
     return db.transaction('rw', db.flags, async () => {
       // Flagging the same quote on the same page twice keeps the first flag.
@@ -245,7 +251,9 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
       const base = `reader-${flag.id.replace(/[^a-z0-9]/gi, '').slice(0, 8).toLowerCase()}`;
       let recordId = base;
       for (let n = 2; await db.claims.get(recordId); n++) recordId = `${base}-${n}`;
-      const record = recordFromFlag(flag, recordId);
+      // A flag that matched a record is about the same thing: it keeps that record's subject.
+      const matched = flag.claimId ? await db.claims.get(flag.claimId) : undefined;
+      const record = recordFromFlag(flag, recordId, matched?.subject);
       // A copy: the database's hook adds index terms to what it is given.
       await db.claims.add({ ...record });
       await db.flags.update(flag.id, { promotedTo: record.id });
@@ -368,10 +376,29 @@ export function subjectOf(sentence: string, max = 80): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-export function recordFromFlag(flag: Flag, id: string): ClaimRecord {
+/** A claim's own words as a subject: whole, first letter raised, cut only past 300 characters. */
+export function subjectOfClaim(claim: string, max = 300): string {
+  const text = claim.replace(/\s+/g, ' ').trim().replace(/[\s,;:]+$/, '');
+  const whole = text.length <= max ? text : subjectOf(text, max);
+  return whole.charAt(0).toUpperCase() + whole.slice(1);
+}
+
+/** "2024-11-07T10:00:00+02:00" -> "2024-11-07"; null when it is not a date. */
+export function isoDay(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? m[0] : null;
+}
+
+export function recordFromFlag(flag: Flag, id: string, subject?: string): ClaimRecord {
+  const claim = flag.selector.exact || flag.sentence;
+  // The page's publication date says when the claim was made; the flag's date is a fallback.
+  const published = isoDay(flag.published);
   return {
     id,
-    subject: subjectOf(flag.sentence || flag.selector.exact),
+    subject: subject?.trim() || subjectOfClaim(claim),
     // Flags saved without topics (older versions, imports) get them from their sentence:
     // the engine never matches a record that has none.
     topics: flag.topics?.length ? flag.topics : detectTopics(flag.sentence || flag.selector.exact),
@@ -381,7 +408,8 @@ export function recordFromFlag(flag: Flag, id: string): ClaimRecord {
       quote: flag.selector.exact,
       attribution: flag.attribution ?? null,
       figure: flag.figure ?? null,
-      asOf: new Date(flag.createdAt).toISOString().slice(0, 10),
+      asOf: published ?? new Date(flag.createdAt).toISOString().slice(0, 10),
+      ...(published ? { published } : {}),
     }],
     origin: 'reader',
   };

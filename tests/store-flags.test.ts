@@ -66,15 +66,17 @@ describe('flags', () => {
 });
 
 describe('promoteFlag', () => {
-  it('turns a flag into a reader record built from its sentence, quote and figure', async () => {
+  it('turns a flag into a reader record built from its claim, quote and figure, dated by the page', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2025-01-15T10:00:00Z'));
-    const flag = await store.addFlag(newFlag());
+    const flag = await store.addFlag(newFlag({ published: '2024-11-28T09:30:00+01:00' }));
+    expect(flag.published).toBe('2024-11-28');
     const record = await store.promoteFlag(flag.id);
 
     expect(record.id).toMatch(/^reader-[0-9a-f]{8}$/);
     expect(record.origin).toBe('reader');
-    expect(record.subject).toBe('Officials say about 12,000 North Korean troops are fighting in Kursk, the…');
+    // It differed from a record: it is about that record's subject, not a cut-off sentence.
+    expect(record.subject).toBe(troops.subject);
     expect(record.topics).toEqual(['north-korea', 'russia']);
     expect((record.keyTerms ?? []).flat()).toEqual(expect.arrayContaining(['north', 'korean', 'kursk']));
     expect((record.keyTerms ?? []).flat()).not.toContain('the');
@@ -83,10 +85,24 @@ describe('promoteFlag', () => {
       quote: flag.selector.exact,
       attribution: 'Officials',
       figure: flag.figure,
-      asOf: '2025-01-15',
+      asOf: '2024-11-28',
+      published: '2024-11-28',
     }]);
     expect((await store.listClaims()).find((c) => c.id === record.id)).toEqual(record);
     expect((await store.listFlags())[0]?.promotedTo).toBe(record.id);
+  });
+
+  it('a new claim is named by its own words, whole; without a page date the day it was flagged is the as-of date', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-01-15T10:00:00Z'));
+    const exact = 'some 3,000 North Korean soldiers were moved by rail towards the Kursk front line over the past two weeks, according to Seoul';
+    const flag = await store.addFlag(newFlag({ verdict: 'new', claimId: undefined, published: 'last Tuesday', selector: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } }));
+    expect(flag.published).toBeUndefined();
+    const record = await store.promoteFlag(flag.id);
+    expect(record.subject).toBe(`S${exact.slice(1)}`);
+    expect(record.statements[0]).toMatchObject({ asOf: '2025-01-15' });
+    expect(record.statements[0]!.published).toBeUndefined();
+    vi.useRealTimers();
   });
 
   it('promoting twice returns the same record, and an unknown flag is a clear error', async () => {
