@@ -21,9 +21,10 @@ export default defineConfig({
     content_scripts: [
       { matches: ['http://*/*', 'https://*/*'], js: ['scan.js'], css: ['scan-marks.css'], run_at: 'document_idle' },
     ],
-    // The tooltip is imported by the first stage on the first hover, focus or click of a
-    // highlight; import() of an extension file needs it to be web-accessible.
-    web_accessible_resources: [{ resources: ['scan-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // The second stage is imported by the first on topical pages, the tooltip on the first
+    // hover, focus or click of a highlight: import() of an extension file needs it to be
+    // web-accessible. Neither runs anything in a page's own world.
+    web_accessible_resources: [{ resources: ['scan-page.js', 'scan-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

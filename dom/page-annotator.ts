@@ -7,6 +7,7 @@ import { Highlighter, MARK_TAG, type HighlightSpec } from './highlighter';
 import { runSliced } from './scheduler';
 import { anchorQuote, overlaps, selectorFor, type QuoteSelector } from './anchor';
 import { isTopical } from './gate';
+import { topicalRegions } from './regions';
 
 /** What the reader of a page gets: the text of each block, whether it is a heading or context. */
 export interface BlockText {
@@ -91,10 +92,18 @@ export class PageAnnotator {
     this.opts.onUpdate?.();
     const caps = { truncated: false, nodes: 0, chars: 0 };
     const all: TextBlock[] = [];
-    const walked = await runSliced(walkBlocks(this.opts.root, {}, caps), (b) => all.push(b), { signal: this.opts.signal });
+    // Only the regions that hold topic words are walked; caps bound even those.
+    const regions = topicalRegions(this.opts.root);
+    const walked = await runSliced(
+      (function* () {
+        for (const region of regions) yield* walkBlocks(region, {}, caps);
+      })(),
+      (b) => all.push(b),
+      { signal: this.opts.signal },
+    );
     if (run !== this.run || !walked.done) return;
     this.truncated = caps.truncated;
-    await this.readAndPaint(selectBlocks(all, this.opts.isHidden), run);
+    await this.readAndPaint(selectBlocks(all, this.opts.isHidden), run, headline(this.opts.doc, all));
     if (run !== this.run || this.opts.signal.aborted) return;
     this.state = 'done';
     this.applyFlags();
@@ -301,8 +310,10 @@ export function selectBlocks(all: TextBlock[], isHidden?: (el: Element) => boole
   return out;
 }
 
-/** The page's main headline, as a context block. */
-function headline(doc: Document): BlockText[] {
-  const h1 = doc.querySelector('h1')?.textContent?.trim() || doc.title;
-  return h1 ? [{ text: h1.slice(0, 300), heading: true, context: true }] : [];
+/** The page's main headline, as a context block, unless the walk already read it. */
+function headline(doc: Document, read: TextBlock[] = []): BlockText[] {
+  const h1 = doc.querySelector('h1');
+  if (h1 && read.some((b) => b.element === h1)) return [];
+  const text = h1?.textContent?.trim() || doc.title;
+  return text ? [{ text: text.slice(0, 300), heading: true, context: true }] : [];
 }

@@ -104,9 +104,11 @@ const f = (x, w = 8) => (Number.isFinite(x) ? x.toFixed(1) : '-').padStart(w);
 
 function table(title, rows) {
   console.log(`\n${title} (${rows.length} pages; ms)`);
-  console.log(`${'+script'.padStart(8)}${'ext'.padStart(8)}${'longest'.padStart(8)}${'walk'.padStart(8)}${'marks'.padStart(7)}${'KB'.padStart(8)}  page`);
-  for (const r of rows) console.log(`${f(r.added)}${f(r.ext)}${f(r.longest)}${f(r.walk)}${String(r.marks).padStart(7)}${String(Math.round(r.bytes / 1024)).padStart(8)}  ${r.file}`);
-  console.log(`${f(median(rows.map((r) => r.added)))}${f(median(rows.map((r) => r.ext)))}${f(median(rows.map((r) => r.longest)))}${f(median(rows.map((r) => r.walk)))}${''.padStart(15)}  median`);
+  if (!rows.length) return;
+  const ratio = (r) => r.ext / r.walk;
+  console.log(`${'+script'.padStart(8)}${'ext'.padStart(8)}${'longest'.padStart(8)}${'walk'.padStart(8)}${'ext/walk'.padStart(9)}${'marks'.padStart(7)}${'KB'.padStart(8)}  page`);
+  for (const r of rows) console.log(`${f(r.added)}${f(r.ext)}${f(r.longest)}${f(r.walk)}${f(ratio(r), 9)}${String(r.marks).padStart(7)}${String(Math.round(r.bytes / 1024)).padStart(8)}  ${r.file}`);
+  console.log(`${f(median(rows.map((r) => r.added)))}${f(median(rows.map((r) => r.ext)))}${f(median(rows.map((r) => r.longest)))}${f(median(rows.map((r) => r.walk)))}${f(median(rows.map((r) => r.ext)) / median(rows.map((r) => r.walk)), 9)}${''.padStart(15)}  median`);
   console.log(`${f(Math.max(...rows.map((r) => r.added).filter(Number.isFinite)))}${f(Math.max(...rows.map((r) => r.ext).filter(Number.isFinite)))}${f(Math.max(...rows.map((r) => r.longest).filter(Number.isFinite)))}${f(Math.max(...rows.map((r) => r.walk).filter(Number.isFinite)))}${''.padStart(15)}  max`);
 }
 
@@ -114,17 +116,21 @@ async function main() {
   const args = process.argv.slice(2);
   const li = args.indexOf('--limit');
   const limit = li >= 0 ? Number(args.splice(li, 2)[1]) : Infinity;
+  const gi = args.indexOf('--largest');
+  const largest = gi >= 0 ? Number(args.splice(gi, 2)[1]) : Infinity;
   const dir = args[0];
   if (!dir) {
-    console.error('usage: npm run bench:pages -- DIR [--limit N]');
+    console.error('usage: npm run bench:pages -- DIR [--limit N] [--largest N]');
     process.exit(2);
   }
   // Sizes from the corpus index when DIR is the corpus, else from the files.
   const indexed = path.resolve(dir) === path.resolve(CORPUS) && existsSync(path.join(CORPUS, 'INDEX.tsv'))
     ? new Map(corpusIndex().map((r) => [r.file, r.bytes]))
     : null;
-  const files = readdirSync(dir).filter((x) => /\.html?$/i.test(x)).sort().slice(0, limit);
   const bytes = (file) => indexed?.get(file) ?? statSync(path.join(dir, file)).size;
+  const topicOf = indexed ? new Map(corpusIndex().map((r) => [r.file, Number(r.topic_total) > 0])) : null;
+  let files = readdirSync(dir).filter((x) => /\.html?$/i.test(x)).sort().slice(0, limit);
+  if (Number.isFinite(largest)) files = files.sort((x, y) => bytes(y) - bytes(x)).slice(0, largest);
   console.log(`bench: ${files.length} pages from ${path.resolve(dir)}, with and without the extension`);
   const withExt = await startSession(dir);
   const plain = await startSession(dir, { extension: false }).catch(async (e) => {
@@ -140,6 +146,8 @@ async function main() {
       const a = await measure(withExt, file, { marks: true });
       await a.page?.close();
       const row = { file, bytes: bytes(file), added: a.script - b.script, ext: a.ext, longest: a.longest, walk: w, marks: a.marks ?? 0, error: a.error ?? b.error };
+      // Topical: the corpus index says the text names a topic; elsewhere, the page got highlights.
+      row.topical = topicOf?.get(file) ?? row.marks > 0;
       rows.push(row);
       if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${files.length} ${file.slice(0, 60).padEnd(60)}`);
       else if ((i + 1) % 25 === 0) console.error(`${i + 1}/${files.length} pages`);
@@ -151,7 +159,9 @@ async function main() {
   }
   const ok = rows.filter((r) => !r.error);
   table('All pages', ok);
-  table('The 15 largest pages', [...ok].sort((x, y) => y.bytes - x.bytes).slice(0, 15));
+  if (!Number.isFinite(largest)) table('The 15 largest pages', [...ok].sort((x, y) => y.bytes - x.bytes).slice(0, 15));
+  table('Off-topic pages', ok.filter((r) => !r.topical));
+  table('Topical pages', ok.filter((r) => r.topical));
   for (const r of rows.filter((x) => x.error)) console.log(`not measured: ${r.file}: ${r.error}`);
   console.log('\n+script is noisy (page scripts vary between loads); ext and longest come from a trace of the page with the extension.');
 }

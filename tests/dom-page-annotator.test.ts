@@ -3,12 +3,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import claims from '../data/claims.json';
 import { createEngine } from '../core/engine';
 import type { ClaimRecord, Engine } from '../core/types';
-import { PageAnnotator } from '../dom/page-annotator';
+import { PageAnnotator, type ReadBlocks } from '../dom/page-annotator';
 import { selectorFor } from '../dom/anchor';
 import { watchPage } from '../dom/observer';
 
 const records = ((claims as { claims?: ClaimRecord[] }).claims ?? (claims as unknown as ClaimRecord[])) as ClaimRecord[];
 const engine: Engine = createEngine(records);
+// The engine reads what the page sends, as the background does; answers arrive a task later.
+const read: ReadBlocks = async (blocks) => {
+  await new Promise((r) => setTimeout(r, 0));
+  return engine.annotatePage!(blocks);
+};
 
 const PAGE =
   '<nav><a href="/">Home</a> <a href="/world">World</a></nav>' +
@@ -18,7 +23,7 @@ const PAGE =
   '<p><textarea>about 10,000 North Korean soldiers have been dispatched to Kursk</textarea></p></article>';
 
 function make(signal = new AbortController().signal) {
-  return new PageAnnotator({ doc: document, root: document.body, engine, signal });
+  return new PageAnnotator({ doc: document, root: document.body, read, signal });
 }
 
 describe('PageAnnotator', () => {
@@ -84,7 +89,7 @@ describe('PageAnnotator', () => {
     const count = a.items().length;
     const weather = document.querySelectorAll('article p')[1]!;
     weather.textContent = 'NATO Secretary General Mark Rutte said 23 of the 32 members meet the 2% defence spending target.';
-    a.rescan([weather]);
+    await a.rescan([weather]);
     expect(a.items().length).toBe(count + 1);
     expect(weather.querySelector('claimlens-mark')).not.toBeNull();
     expect(document.body.textContent).toContain('23 of the 32 members');
@@ -100,7 +105,7 @@ describe('PageAnnotator', () => {
     expect(marks.length).toBeGreaterThan(0);
     for (let i = 2; i < 5; i++) {
       document.getElementById('n')!.textContent = String(i * 100);
-      a.rescan([document.querySelector('p')!]);
+      await a.rescan([document.querySelector('p')!]);
     }
     const [after] = a.items();
     expect(after!.index).toBe(before!.index);

@@ -1,18 +1,17 @@
-// The first stage, on every http(s) page: one pass over the page's text with the topic gate.
-// Off-topic pages stop there (a watcher only re-tests text the page adds later). Topical pages
-// send their blocks to the background, where the engine and the database live, and paint the
-// answers. The tooltip (Preact) is loaded on the first hover, focus or click on a highlight.
+// The second stage, imported by the first (entrypoints/scan.ts) once a page turns out to be
+// topical: it walks the page in blocks, sends the topical part to the background, where the
+// engine and the database live, paints the answers, answers the popup and keeps up with new
+// content. The tooltip (Preact) is loaded on the first hover, focus or click on a highlight.
 import { defineUnlistedScript } from '#imports';
 import type { Flag, PageSummary, Settings } from '../../data/messages';
-import { isTopical } from '../../dom/gate';
 import { MARK_TAG, markIndex } from '../../dom/highlighter';
 import { watchPage, type PageWatcher } from '../../dom/observer';
 import { PageAnnotator, type Found } from '../../dom/page-annotator';
-import { isHiddenInBrowser, isInsideSkipped } from '../../dom/text';
+import { isHiddenInBrowser } from '../../dom/text';
 import { alive, answerTabs, runtime, send } from './ext';
 import type { TooltipApi, TooltipHost } from '../scan-ui/api';
 
-type Mode = 'off-topic' | 'starting' | 'paused' | 'site-off' | 'on';
+type Mode = 'starting' | 'paused' | 'site-off' | 'on';
 
 /** Flags belong to the page, not to an in-page anchor. */
 const pageUrl = () => location.href.split('#')[0]!;
@@ -20,7 +19,10 @@ const START_EVENT = 'claimlens:started';
 const UI_KEY = '__claimlensUi';
 
 export default defineUnlistedScript(() => {
-  if (!alive() || !document.documentElement) return;
+  // Imported once per page; a second import (a topical page found twice) is a no-op.
+  const g = globalThis as unknown as Record<string, unknown>;
+  if (g.__claimlensPage || !alive() || !document.documentElement) return;
+  g.__claimlensPage = true;
   const life = new AbortController();
   const signal = life.signal;
   // A newer copy of this script (the extension was updated or reloaded) takes over the page.
@@ -34,7 +36,7 @@ export default defineUnlistedScript(() => {
 
 function startPage(life: AbortController) {
   const signal = life.signal;
-  let mode: Mode = 'off-topic';
+  let mode: Mode = 'starting';
   let annotator: PageAnnotator | null = null;
   let session: AbortController | null = null;
   let watcher: PageWatcher | null = null;
@@ -205,7 +207,7 @@ function startPage(life: AbortController) {
         selector: f.selector,
       };
     });
-    const state = mode === 'off-topic' || (mode === 'on' && annotator?.state === 'done') ? 'done' : 'scanning';
+    const state = mode === 'on' && annotator?.state === 'done' ? 'done' : 'scanning';
     return { ...base, state, counts, items };
   }
 
@@ -221,7 +223,7 @@ function startPage(life: AbortController) {
         return true;
       },
       'page/flag': ({ index, note, flagged }) => setFlag(index, flagged, note),
-      'page/refresh': () => (mode === 'off-topic' ? undefined : refresh()),
+      'page/refresh': () => refresh(),
     },
     signal,
   );
@@ -229,7 +231,7 @@ function startPage(life: AbortController) {
   // SPA navigation: flags are per URL, so a new URL starts over.
   let lastUrl = pageUrl();
   const onNavigate = () => {
-    if (pageUrl() === lastUrl || mode === 'off-topic') return;
+    if (pageUrl() === lastUrl) return;
     lastUrl = pageUrl();
     void refresh();
   };
@@ -242,55 +244,7 @@ function startPage(life: AbortController) {
     document.documentElement.removeAttribute('data-claimlens-show');
   }, { once: true });
 
-  // The gate: one pass over the text. Off-topic pages only watch what is added later.
-  if (pageMentionsTopic(root()) || isTopical(document.title)) void refresh();
-  else watchForTopic(root(), signal, () => {
-    if (mode === 'off-topic') void refresh();
-  });
-}
-
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
-
-/** The bare walk plus a test of each text node: nothing is built, nothing is kept. */
-function pageMentionsTopic(root: Element): boolean {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    if (data.length > 3 && isTopical(data) && !SKIP.has((n.parentNode as Element | null)?.localName ?? '')) return true;
-  }
-  return false;
-}
-
-/** Re-tests only what the page adds, a little later and in one go. */
-function watchForTopic(root: Element, signal: AbortSignal, found: () => void) {
-  let pending: Node[] = [];
-  let timer = 0;
-  const check = () => {
-    timer = 0;
-    const nodes = pending;
-    pending = [];
-    for (const n of nodes) {
-      if (!n.isConnected || isInsideSkipped(n, root)) continue;
-      if (isTopical(n.textContent ?? '')) {
-        observer.disconnect();
-        found();
-        return;
-      }
-    }
-  };
-  const observer = new MutationObserver((records) => {
-    if (!alive()) {
-      observer.disconnect();
-      return;
-    }
-    for (const r of records) for (const n of r.addedNodes) if (pending.length < 2000) pending.push(n);
-    if (pending.length && !timer) timer = window.setTimeout(check, 150);
-  });
-  observer.observe(root, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  }, { once: true });
+  void refresh();
 }
 
 function toStored(flag: Flag) {

@@ -1,0 +1,34 @@
+// Where on a topical page to read. Paragraph-like elements are found natively and each one's
+// own text is tested with the gate; the containers of those that pass (an article body, a
+// list) are what the scan walks, so their neighbouring paragraphs come along as context while
+// menus, comments and script blobs elsewhere are never visited.
+import { isTopical } from './gate';
+
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, dd, dt, td, th';
+const MAX_BLOCKS = 20_000;
+const MAX_REGIONS = 60;
+/** A container smaller than this is read with the one around it: a lone paragraph wrapper. */
+const MIN_REGION_CHARS = 600;
+
+export function topicalRegions(root: Element): Element[] {
+  const hits: Element[] = [];
+  const blocks = root.querySelectorAll(BLOCKS);
+  for (let i = 0; i < blocks.length && i < MAX_BLOCKS; i++) {
+    const el = blocks[i]!;
+    if (isTopical(el.textContent ?? '')) hits.push(el);
+  }
+  // Topic words outside any paragraph-like element (text in bare <div>s): read the whole root.
+  if (!hits.length) return isTopical(root.textContent ?? '') ? [root] : [];
+  const regions = new Set<Element>();
+  for (const hit of hits) {
+    let region = hit.parentElement ?? hit;
+    while (region !== root && region.parentElement && (region.textContent ?? '').length < MIN_REGION_CHARS) {
+      region = region.parentElement;
+    }
+    regions.add(region);
+    if (regions.size >= MAX_REGIONS) break;
+  }
+  // Outermost only: a region inside another is walked with it.
+  const list = [...regions];
+  return list.filter((r) => !list.some((o) => o !== r && o.contains(r)));
+}

@@ -1,0 +1,62 @@
+// The first stage, on every http(s) page, and all that an off-topic page ever runs: one native
+// read of the page's text and one pass of the topic gate over it. Touching each text node from
+// the content script's world would cost a wrapper object per node, many times a bare walk; the
+// extension APIs are not touched either until the page turns out to be topical. Then the
+// second stage (entrypoints/scan-page) is imported; it walks, reads and paints.
+import { defineUnlistedScript } from '#imports';
+import { isTopical } from '../dom/gate';
+
+interface Runtime {
+  id?: string;
+  getURL(path: string): string;
+}
+const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+
+export default defineUnlistedScript(() => {
+  const root = document.body ?? document.documentElement;
+  if (!root) return;
+  if (isTopical(document.title) || mentionsTopic(root)) load();
+  else watch(root);
+});
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * The text of the root's children, read natively one child at a time; the large script and
+ * style blobs that many pages keep at this level are skipped. Script text deeper down is
+ * read too: a false alarm only costs the second stage's look.
+ */
+function mentionsTopic(root: Element): boolean {
+  for (let n = root.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 ? !SKIP.has((n as Element).localName) && isTopical(n.textContent ?? '') : n.nodeType === 3 && isTopical((n as Text).data)) return true;
+  }
+  return false;
+}
+
+function load(): void {
+  const rt = g.browser?.runtime?.id ? g.browser.runtime : g.chrome?.runtime;
+  if (rt?.id) import(/* @vite-ignore */ rt.getURL('/scan-page.js')).catch(() => undefined);
+}
+
+/** Re-tests only what the page adds, a little later and in one go. */
+function watch(root: Element): void {
+  let pending: Node[] = [];
+  let timer = 0;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (pending.length < 2000) pending.push(n);
+    if (pending.length && !timer) timer = window.setTimeout(check, 150);
+  });
+  function check() {
+    timer = 0;
+    const nodes = pending;
+    pending = [];
+    for (const n of nodes) {
+      if (n.isConnected && isTopical(n.textContent ?? '')) {
+        observer.disconnect();
+        load();
+        return;
+      }
+    }
+  }
+  observer.observe(root, { childList: true, subtree: true });
+}
