@@ -63,7 +63,10 @@ const SETS: string[] = [
   'spy|spying|espionage|spies|intelligence officers',
   'regain|regaining|recapture|retake|reclaim|recover|win back|take back|claw back|push back|pushed back|liberate',
   'lose|lost|losing|lose ground|lost ground|ceded|retreat',
-  'incursion|offensive|invasion|invade|invaded|raid|attack|assault|operation|push into|crossed into|counteroffensive',
+  // a push into another's land (not a war's start: "invasion" is its own word)
+  'incursion|offensive|raid|push into|pushed into|crossed into|cross-border|counteroffensive|counter-offensive',
+  'invasion|invade|invaded|invading',
+  'attack|attacks|assault|strike|strikes',
   'occupy|occupied|occupation|seize|seized|capture|captured|hold|held|control',
   'territory|ground|land',
   // money and targets

@@ -260,10 +260,9 @@ export interface PreparedRecord {
   pointIdf: number;
 }
 
-// What a sentence may count or report besides presence and deployment: losses, captives.
+// What a sentence may count or report besides presence and deployment: losses.
 const SCOPE_WORDS = [
   /\b(?:casualt\w+|losses|killed|dead|deaths?|died|wounded|injured|bodies)\b/i,
-  /\b(?:captured|captives?|prisoners?|pows?|surrender\w*)\b/i,
 ];
 
 /** Collapses scope names from the data into families that may be compared. */
@@ -752,7 +751,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     // A record whose point is a figure matches a sentence without any quantity only when its
     // words stand together ("troops have been sent to Russia"), not scattered over clauses.
     if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6) continue;
-    // Scope words of another kind than anything the record says: losses, captives.
+    // Scope words of another kind than anything the record says: losses.
     if (p.absentScopes.some((re) => re.test(input.sentence))) continue;
     // A figure for an earlier time ("in 2014, when only three allies met it") is another count
     // than the record's, which speaks for its statements' dates.
