@@ -24,17 +24,17 @@ export const FUNCTION_WORDS = new Set(
  */
 const SETS: string[] = [
   // people under arms
-  'troops|troop|soldiers|soldier|forces|servicemen|personnel|fighters|military personnel|units|contingent|army',
+  '*troops|troop|soldiers|soldier|forces|servicemen|personnel|fighters|military personnel|units|contingent|army',
   // sending
-  'deploy|deployed|deployment|send|sent|dispatch|station|stationed|transfer|ship|shipped|move|moved|arrive|arrived|dispatched|deploying|sending',
-  'train|training|trained|drill|drilled|drills|instruct|instructed|prepare|prepared|preparing',
-  'plan|planned|planning|intend|intends|consider|considering|expected|could|may|might|would|eventually',
-  'total|in total|overall|in all|altogether|all told',
+  '*deploy|deployed|deployment|send|sent|dispatch|station|stationed|transfer|ship|shipped|move|moved|arrive|arrived|dispatched|deploying|sending|present|presence|positioned|massed|based|on the ground',
+  '*train|training|trained|drill|drilled|drills|instruct|instructed|prepare|prepared|preparing',
+  '*plan|planned|planning|intend|intends|consider|considering|expected|could|may|might|would|eventually',
+  '*total|in total|overall|in all|altogether|all told',
   'fight|fighting|fought|combat|battle|front|frontline|front line|front lines|war',
   'involve|involved|involvement|participate|participation|join|engage|engaged|enter',
-  'kill|killed|dead|death|deaths|die|died|fatalities',
-  'wound|wounded|injure|injured',
-  'casualties|losses|killed or wounded|dead or wounded',
+  '*kill|killed|dead|death|deaths|die|died|fatalities',
+  '*wound|wounded|injure|injured',
+  '*casualties|losses|killed or wounded|dead or wounded',
   // saying and knowing
   'confirm|confirmed|verify|verified|corroborate|corroborated|acknowledge|acknowledged',
   'deny|denied|denies|reject|rejected|dismiss|dismissed|refute',
@@ -70,14 +70,14 @@ const SETS: string[] = [
   'occupy|occupied|occupation|seize|seized|capture|captured|hold|held|control',
   'territory|ground|land',
   // money and targets
-  'spending|spend|spends|spent|budget|budgets|expenditure|outlays|investment|invest',
-  'defence|defense|military|armed forces',
+  '*spending|spend|spends|spent|budget|budgets|expenditure|outlays|investment|invest',
+  '*defence|defense|military|armed forces',
   'increase|increased|raise|raised|boost|boosted|higher|step up|ramp up|hike',
-  'target|goal|benchmark|threshold|guideline|pledge|commitment',
-  'meet|meets|reach|reached|hit|achieve|achieved|fulfil|fulfill|comply|exceed|above',
-  'below|under|short of|fall short|falls short|fell short|miss|misses|missed|fail|fails|failed|not yet|lag|lags|lagging|behind',
-  'gdp|gross domestic product|economic output|national income|economy',
-  'member|members|member states|member countries|allies|countries|nations',
+  '*target|goal|benchmark|threshold|guideline|pledge|commitment',
+  '*meet|meets|reach|reached|hit|achieve|achieved|fulfil|fulfill|comply|exceed|above',
+  '*below|under|short of|fall short|falls short|fell short|miss|misses|missed|fail|fails|failed|not yet|lag|lags|lagging|behind',
+  '*gdp|gross domestic product|economic output|national income|economy',
+  '*member|members|member states|member countries|allies|countries|nations',
   // office and elections
   'inaugurate|inaugurated|inauguration|sworn in|swearing-in|take office|takes office|took office|assume office|return to the white house',
   'election|elected|re-election|reelection|re-elected|win|won|victory|second term|return to power',
@@ -109,6 +109,22 @@ const SETS: string[] = [
   'immediately|at once|without delay',
   'engagement|engaged|commitment|committed|involvement|continued|continue|stay|remain',
 ];
+
+// Sets marked * say what a figure counts (troops, sent, killed, members, target...): a figure
+// of the same scope as a record's says them already.
+const SCOPE = new Set<number>();
+SETS.forEach((line, i) => {
+  if (line.startsWith('*')) {
+    SCOPE.add(i);
+    SETS[i] = line.slice(1);
+  }
+});
+
+/** Whether one of these sets says what a figure counts. */
+export function isScopeSet(ids: Iterable<number>): boolean {
+  for (const i of ids) if (SCOPE.has(i)) return true;
+  return false;
+}
 
 const byWord = new Map<string, Set<number>>();
 SETS.forEach((line, i) => {

@@ -3,7 +3,7 @@
 // topic overlap, and whether the sentence's figure counts the same thing as the record's.
 import type { ClaimRecord, Figure, Topic } from './types.ts';
 import { detectTopics, escapeRe, isTopicName, leadTopic } from './topics.ts';
-import { FUNCTION_WORDS, setWords, setsOf } from './lexicon.ts';
+import { FUNCTION_WORDS, isScopeSet, setWords, setsOf } from './lexicon.ts';
 import { textTerms } from './retrieval.ts';
 import { withoutSource } from './attribution.ts';
 import { findFigures, monthsIn, pickFigure, plainFigure } from './figures.ts';
@@ -211,6 +211,8 @@ interface Group {
   idf: number;
   /** The group's own words (no synonyms). */
   own: string[];
+  /** Says what a figure counts ("troops", "sent"): a figure of the record's scope says it. */
+  scope: boolean;
 }
 
 const DATE_TERM =
@@ -305,6 +307,8 @@ interface Derived {
   subject: number;
   /** For each statement, the indices of the groups its words fall in. */
   quoteGroups: number[][];
+  /** For each group, whether it says what a figure counts. */
+  scope: boolean[];
 }
 
 /**
@@ -335,7 +339,7 @@ function deriveGroups(record: ClaimRecord): Derived {
     return [...ids];
   });
   const out = groups.map((g) => [...g.words, ...setWords(g.sets)].filter((w, i, a) => a.indexOf(w) === i));
-  return { groups: out, subject: subjectCount, quoteGroups };
+  return { groups: out, subject: subjectCount, quoteGroups, scope: groups.map((g) => isScopeSet(g.sets)) };
 }
 
 /** Topics a record names in its subject, else in most of its statements. */
@@ -371,13 +375,14 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
   const groups: Group[] = kept.map(({ own, all: g, i }) => {
     const lower = g.map((t) => t.toLowerCase().trim());
     const bonus = d !== null && i >= d.subject && i < d.groups.length;
+    const scope = d !== null && i < d.groups.length && d.scope[i] === true;
     const key = own.map((t) => t.toLowerCase().trim()).sort().slice(0, 4).join('|');
     const entity = (Object.keys(TRIGGERS) as Topic[]).find((t) => lower.some((x) => TRIGGERS[t].has(x))) ?? null;
     const first = lower[0] ?? '';
     const firstWord = tokenize(first).lower[0];
     const name = !entity && !!firstWord && tokenize(record.subject).orig.some((w) => w.toLowerCase() === firstWord && /^\p{Lu}/u.test(w));
     const date = lower.filter((t) => DATE_TERM.test(t)).length * 2 > lower.length;
-    return { terms: lower, key, weight: 1, id: index.add(g), entity, name, date, bonus, idf: 1, own: own.map((t) => t.toLowerCase().trim()) };
+    return { terms: lower, key, weight: 1, id: index.add(g), entity, name, date, bonus, scope, idf: 1, own: own.map((t) => t.toLowerCase().trim()) };
   });
   const content = groups.filter((g) => !g.entity && !g.bonus).length;
   const idOf = new Map(kept.map((t, k) => [t.i, groups[k]!.id]));
@@ -710,9 +715,16 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     let bonusHits = 0;
     let idfHit = 0;
     let pointHit = false;
+    // A figure counting what the record's figures count says the record's words for that.
+    const sameScope = p.derived && family !== null && input.figure !== null && (p.families.has(family) || p.quoteFamilies.has(family));
     for (const g of p.groups) {
       if (g.bonus) {
         if (own.has(g.id)) bonusHits++;
+        continue;
+      }
+      if (sameScope && g.scope && !own.has(g.id)) {
+        contentHits++;
+        idfHit += g.idf;
         continue;
       }
       if (g.entity) {
