@@ -70,9 +70,9 @@ const SETS: string[] = [
   'occupy|occupied|occupation|seize|seized|capture|captured|hold|held|control',
   'territory|ground|land',
   // money and targets
-  '*spending|spend|spends|spent|budget|budgets|expenditure|outlays|investment|invest',
+  '*spending|spend|spends|spent|budget|budgets|expenditure|outlays|investment|invest|allocate|allocating|allocated',
   '*defence|defense|military|armed forces',
-  'increase|increased|raise|raised|boost|boosted|higher|step up|ramp up|hike',
+  'increase|increased|raise|raised|boost|boosted|higher|step up|ramp up|hike|much more|far more|a lot more|spend more|significantly more|turbo-charge',
   '*target|goal|benchmark|threshold|guideline|pledge|commitment',
   '*meet|meets|reach|reached|hit|achieve|achieved|fulfil|fulfill|comply|exceed|above',
   '*below|under|short of|fall short|falls short|fell short|miss|misses|missed|fail|fails|failed|not yet|lag|lags|lagging|behind',

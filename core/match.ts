@@ -253,6 +253,8 @@ export interface PreparedRecord {
   bag: Map<string, number>;
   /** Length of bag. */
   norm: number;
+  /** The record says what must or should be done. */
+  obliges: boolean;
   /** Scope vocabularies the record never uses: a sentence using one states another fact. */
   absentScopes: RegExp[];
   /** The earliest year the statements speak for (asOf or publication), when they give one. */
@@ -261,6 +263,8 @@ export interface PreparedRecord {
   idfTotal: number;
   pointIdf: number;
 }
+
+const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|insist\w*|necessity|need for|demand\w*)\b/i;
 
 // What a sentence may count or report besides presence and deployment: losses.
 const SCOPE_WORDS = [
@@ -329,7 +333,7 @@ function deriveGroups(record: ClaimRecord): Derived {
     return at;
   };
   // The subject without its parenthesis: "(South Korean intelligence)" names a source.
-  const subject = (record.subject ?? '').replace(/\([^)]*\)/g, ' ');
+  const subject = plainSubject(record.subject ?? '');
   const names = (subject.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => isTopicName(w) && !TOPIC_WORDS.has(w.toLowerCase()));
   for (const w of [...contentWords(subject), ...names.map((n) => n.toLowerCase())]) place(w);
   const subjectCount = groups.length;
@@ -342,9 +346,14 @@ function deriveGroups(record: ClaimRecord): Derived {
   return { groups: out, subject: subjectCount, quoteGroups, scope: groups.map((g) => isScopeSet(g.sets)) };
 }
 
+/** A subject without who says it: "(South Korean intelligence)", ", as Trump insists". */
+function plainSubject(subject: string): string {
+  return subject.replace(/\([^)]*\)/g, ' ').replace(/,\s*(?:as|according to)\b[^,;]*$/i, ' ');
+}
+
 /** Topics a record names in its subject, else in most of its statements. */
 function namedTopics(record: ClaimRecord): Topic[] {
-  const subject = detectTopics((record.subject ?? '').replace(/\([^)]*\)/g, ' '));
+  const subject = detectTopics(plainSubject(record.subject ?? ''));
   const mine = subject.filter((t) => record.topics.includes(t));
   if (mine.length) return mine;
   const counts = new Map<Topic, number>();
@@ -410,6 +419,7 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
   return {
     ...(years.length ? { year: Math.min(...years) } : {}),
     absentScopes,
+    obliges: OBLIGATION.test(said),
     record,
     quotes: record.statements.map((st) => norm(st.quote)).filter((q) => q.length > 0),
     subjectFamilies,
@@ -687,6 +697,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
   };
   let sentenceNorm: string | undefined;
   let pageTerms: string[] | undefined;
+  let obliged: boolean | undefined;
   let negs: Set<number> | undefined;
   // The sentence without its source ("..., Ukrainian commanders say").
   const spoken = input.attribution ? matcher.index.hits(withoutSource(input.sentence, input.attribution)) : own;
@@ -724,6 +735,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
       }
       if (sameScope && g.scope && !own.has(g.id)) {
         contentHits++;
+        ownHits++;
         idfHit += g.idf;
         continue;
       }
@@ -807,7 +819,10 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     }
     // Cosine-like: shared weight over the record's length and the sentence's word count.
     const sim = shared / (p.norm * p.norm * 0.5 + Math.sqrt(sumSq) * 2 + 1);
-    let score = contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05 + SIMILARITY * sim;
+    // A call ("allies must spend more") is about a record that says what must be done.
+    obliged ??= OBLIGATION.test(input.sentence);
+    const modal = obliged ? (p.obliges ? 0.6 : p.figured && !input.figure ? -1 : -0.3) : 0;
+    let score = modal + contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05 + SIMILARITY * sim;
     // The page repeats a statement of the record (nearly) word for word.
     sentenceNorm ??= norm(input.sentence);
     const sn = sentenceNorm;

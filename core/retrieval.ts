@@ -3,8 +3,8 @@
 // sentence may be about, whatever the database's size. Choosing among them is match.ts's job.
 import type { ClaimRecord } from './types.ts';
 
-/** Bump when the derivation changes: stored `terms` are then derived again. */
-export const TERMS_VERSION = 1;
+/** Bump when the derivation changes, with a new Dexie version in data/db.ts that derives stored terms again. */
+export const TERMS_VERSION = 2;
 
 const STOP = new Set(
   ('a an the and or but nor of in on at to for from by with as into onto over under about above after before ' +
@@ -28,9 +28,16 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Distinct keys of a text: words of three or more letters that are not function words. */
+/** A number's key ("#10000" for "10,000"): figures tell apart records worded alike. */
+export const numberTerm = (value: number): string => `#${value}`;
+
+/** Distinct keys of a text: words of three or more letters that are not function words, and numbers. */
 export function textTerms(text: string): string[] {
   const out = new Set<string>();
+  for (const m of text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)) {
+    const value = Number(m[0].replace(/,/g, ''));
+    if (Number.isFinite(value)) out.add(numberTerm(value));
+  }
   for (const m of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     for (const part of m[0].split('-')) {
       if (part.length < 3) continue;
@@ -48,5 +55,9 @@ export function recordTerms(record: Pick<ClaimRecord, 'subject' | 'statements'> 
   const parts = [record.subject ?? ''];
   for (const st of record.statements ?? []) parts.push(st.quote ?? '', st.attribution ?? '');
   for (const group of record.keyTerms ?? []) parts.push(group.join(' '));
-  return textTerms(parts.join(' \n '));
+  const terms = new Set(textTerms(parts.join(' \n ')));
+  for (const st of record.statements ?? []) {
+    if (typeof st.figure?.value === 'number') terms.add(numberTerm(st.figure.value));
+  }
+  return [...terms];
 }
