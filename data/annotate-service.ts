@@ -15,30 +15,39 @@ import type { PageBlock } from './messages';
 /** An annotation as the page needs it: offsets, verdict, and what the tooltip and popup show. */
 export type BlockAnnotation = Annotation & { line: string };
 
-/** A term found in more records than this says little about any one of them. */
-const MAX_POSTINGS = 400;
-/** Records a block may nominate, and records one page may reach the engine with. */
-const PER_BLOCK = 6;
+/** Candidates one sentence may nominate, and records one page may reach the engine with. */
+const PER_SENTENCE = 4;
 const PER_PAGE = 80;
+/** Postings longer than this are not read: such a term is a stopword of this database. */
+const MAX_POSTINGS = 20_000;
 /** Caps on what one request may ask: a hostile page cannot make the worker read forever. */
 const MAX_BLOCKS = 3000;
 const MAX_CHARS = 400_000;
 
 interface Cache {
-  /** Records that hold each term (ids), or null when the term is too common to use. */
-  postings: Map<string, string[] | null>;
+  /** How many records hold each term. */
+  df: Map<string, number>;
+  /** Ids of the records that hold a term, read once it was needed. */
+  postings: Map<string, string[]>;
   records: Map<string, ClaimRecord | null>;
+  /** Each loaded record's terms, to rank a pool by everything a sentence shares with it. */
+  terms: Map<string, string[]>;
+  total?: number;
   readyPacks: Set<string> | null;
   engines: Map<string, Engine>;
 }
 
 const caches = new WeakMap<ClaimDB, Cache>();
+const watched = new WeakSet<ClaimDB>();
 
 function cacheOf(db: ClaimDB): Cache {
   let c = caches.get(db);
   if (!c) {
-    c = { postings: new Map(), records: new Map(), readyPacks: null, engines: new Map() };
+    c = { df: new Map(), postings: new Map(), records: new Map(), terms: new Map(), readyPacks: null, engines: new Map() };
     caches.set(db, c);
+  }
+  if (!watched.has(db)) {
+    watched.add(db);
     // Any write to the database, here or in the dashboard, makes what we remember stale.
     Dexie.on('storagemutated', () => forget(db));
   }
@@ -50,17 +59,78 @@ export function forget(db: ClaimDB): void {
   caches.delete(db);
 }
 
-async function postingsFor(db: ClaimDB, cache: Cache, terms: string[]): Promise<void> {
-  const missing = terms.filter((t) => !cache.postings.has(t));
+async function countTerms(db: ClaimDB, cache: Cache, terms: string[]): Promise<void> {
+  const missing = terms.filter((t) => !cache.df.has(t));
   if (!missing.length) return;
-  await db.transaction('r', db.claims, async () => {
-    await Promise.all(
-      missing.map(async (t) => {
-        // One more than the cap tells "too common" without reading them all.
-        const ids = (await db.claims.where('terms').equals(t).limit(MAX_POSTINGS + 1).primaryKeys()) as string[];
-        cache.postings.set(t, ids.length > MAX_POSTINGS ? null : ids);
-      }),
-    );
+  await db.transaction('r', db.claims, () =>
+    Promise.all(missing.map(async (t) => cache.df.set(t, await db.claims.where('terms').equals(t).count()))),
+  );
+}
+
+async function postings(db: ClaimDB, cache: Cache, term: string): Promise<string[]> {
+  let ids = cache.postings.get(term);
+  if (!ids) {
+    ids = (await db.claims.where('terms').equals(term).primaryKeys()) as string[];
+    cache.postings.set(term, ids);
+  }
+  return ids;
+}
+
+/** A term held by at most this many records is read whole to score candidates. */
+const RARE = 1_000;
+/** Records scored closely, per sentence, before the best few are kept. */
+const POOL = 40;
+
+/** Sentences of a block, roughly: enough to keep two claims of one paragraph apart. */
+const sentencesOf = (text: string) => text.split(/(?<=[.!?…])\s+(?=[^a-z\s])/u);
+
+/**
+ * The records a sentence may be about. Rare terms vote for the records that hold them (by
+ * rarity); when every term is common (a pack of thousands of similar records), the records
+ * holding them all are found by intersecting their postings, rarest first, passing over a term
+ * that leaves none (the page words it differently). The pool is then ranked by every term the
+ * sentence shares with each record.
+ */
+async function sentenceCandidates(db: ClaimDB, cache: Cache, terms: string[], total: number): Promise<Array<[string, number]>> {
+  const idf = (t: string) => Math.log(1 + total / Math.max(1, cache.df.get(t) ?? 1));
+  const usable = terms.filter((t) => (cache.df.get(t) ?? 0) > 0 && (cache.df.get(t) ?? 0) <= MAX_POSTINGS);
+  if (!usable.length) return [];
+  const votes = new Map<string, number>();
+  for (const t of usable) {
+    if ((cache.df.get(t) ?? 0) > RARE) continue;
+    for (const id of await postings(db, cache, t)) votes.set(id, (votes.get(id) ?? 0) + idf(t));
+  }
+  let pool = [...votes].sort((a, b) => b[1] - a[1]).slice(0, POOL).map(([id]) => id);
+  if (pool.length === 0) {
+    const ranked = [...usable].sort((a, b) => (cache.df.get(a) ?? 0) - (cache.df.get(b) ?? 0));
+    let set: Set<string> | null = null;
+    for (const t of ranked) {
+      const ids = await postings(db, cache, t);
+      const next: Set<string> = set ? new Set(ids.filter((id) => set!.has(id))) : new Set(ids);
+      if (next.size) set = next;
+      if (set && set.size <= POOL) break;
+    }
+    pool = set ? [...set].slice(0, POOL) : [];
+  }
+  await loadRecords(db, cache, pool);
+  const wanted = new Set(terms);
+  return pool
+    .map((id) => {
+      const terms = cache.terms.get(id) ?? [];
+      return [id, terms.reduce((n, t) => n + (wanted.has(t) ? idf(t) : 0), 0)] as [string, number];
+    })
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, PER_SENTENCE);
+}
+
+async function loadRecords(db: ClaimDB, cache: Cache, ids: string[]): Promise<void> {
+  const missing = ids.filter((id) => !cache.records.has(id));
+  if (!missing.length) return;
+  const rows = await db.claims.bulkGet(missing);
+  missing.forEach((id, i) => {
+    const row = rows[i];
+    cache.records.set(id, row ? stripTerms(row) : null);
+    cache.terms.set(id, row?.terms ?? []);
   });
 }
 
@@ -72,32 +142,18 @@ async function readyPacks(db: ClaimDB, cache: Cache): Promise<Set<string>> {
   return cache.readyPacks;
 }
 
-/** Ranks the records each block shares rare terms with; returns the page's candidates. */
+/** The records the page's sentences may be about, best first. */
 async function candidates(db: ClaimDB, cache: Cache, blocks: PageBlock[]): Promise<ClaimRecord[]> {
-  const perBlock = blocks.map((b) => textTerms(b.text));
-  await postingsFor(db, cache, [...new Set(perBlock.flat())]);
-  const total = Math.max(1, await db.claims.count());
+  const perSentence = blocks.flatMap((b) => sentencesOf(b.text)).map(textTerms).filter((t) => t.length);
+  await countTerms(db, cache, [...new Set(perSentence.flat())]);
+  cache.total ??= await db.claims.count();
   const chosen = new Map<string, number>();
-  for (const terms of perBlock) {
-    const score = new Map<string, number>();
-    for (const t of terms) {
-      const ids = cache.postings.get(t);
-      if (!ids?.length) continue;
-      const idf = Math.log(1 + total / ids.length);
-      for (const id of ids) score.set(id, (score.get(id) ?? 0) + idf);
+  for (const terms of perSentence) {
+    for (const [id, score] of await sentenceCandidates(db, cache, terms, cache.total)) {
+      chosen.set(id, Math.max(chosen.get(id) ?? 0, score));
     }
-    const top = [...score].sort((a, b) => b[1] - a[1]).slice(0, PER_BLOCK);
-    for (const [id, s] of top) chosen.set(id, Math.max(chosen.get(id) ?? 0, s));
   }
   const ids = [...chosen].sort((a, b) => b[1] - a[1]).slice(0, PER_PAGE).map(([id]) => id);
-  const missing = ids.filter((id) => !cache.records.has(id));
-  if (missing.length) {
-    const rows = await db.claims.bulkGet(missing);
-    missing.forEach((id, i) => {
-      const row = rows[i];
-      cache.records.set(id, row ? stripTerms(row) : null);
-    });
-  }
   const ready = await readyPacks(db, cache);
   return ids
     .map((id) => cache.records.get(id))

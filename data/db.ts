@@ -78,6 +78,18 @@ export class ClaimDB extends Dexie {
             if (claim && typeof claim === 'object') claim.terms = recordTerms(claim);
           }),
       );
+    // Terms derived again when their derivation changed (core/retrieval.ts TERMS_VERSION 2:
+    // numbers and figures became terms).
+    this.version(4)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('claims')
+          .toCollection()
+          .modify((claim: ClaimRecord) => {
+            if (claim && typeof claim === 'object') claim.terms = recordTerms(claim);
+          }),
+      );
     // Every write path (seeding, import, promote, edits) gets its terms here, not at each caller.
     this.claims.hook('creating', (_key, claim) => {
       claim.terms = recordTerms(claim);

@@ -42,7 +42,7 @@ describe('schema migration v1 -> v2', () => {
     const store = createStore(db, packV2);
 
     const flags = await store.listFlags();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(flags.map((f) => f.id)).toEqual(['f-bad-url', 'f-new', 'f-old']); // newest first
     for (const flag of flags) {
       const { site, ...rest } = flag;
@@ -70,7 +70,7 @@ describe('schema migration v1 -> v2', () => {
     names.push(name);
     const db = new ClaimDB(name);
     await createStore(db, packV1).listClaims();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['claims', 'flags', 'meta', 'packs', 'settings']);
     expect(db.flags.schema.indexes.map((i) => i.name).sort()).toEqual(['createdAt', 'site', 'url', 'verdict']);
     db.close();
