@@ -8,13 +8,15 @@
 // `para` make one block, heading lines are heading blocks, and the engine reads the article with
 // annotatePage. Articles are split deterministically: their keys sorted, every third one
 // (index % 3 === 2) is HELD OUT. Held-out scores are printed only with --heldout, so the engine
-// can be tuned on the dev two-thirds without its author seeing the rest.
+// can be tuned on the dev two-thirds without its author seeing the rest. --subsets also measures
+// the engine built over only the records an index finds for each page, as the background does.
 // Always exits 0 once it could measure; 2 when a file or the engine cannot be loaded.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Annotation, ClaimRecord, Engine, Verdict } from '../core/types';
 import { validatePack } from '../data/schema';
+import { recordTerms, textTerms } from '../core/retrieval';
 
 type Expect = Verdict | 'none' | 'any';
 type Got = Verdict | 'none';
@@ -45,20 +47,22 @@ function fail(msg: string): never {
   process.exit(2);
 }
 
-const USAGE = 'usage: npm run eval -- [FILE.jsonl ...] [--engine core/engine.ts] [--heldout] [--quiet] [--show-emptied]';
+const USAGE = 'usage: npm run eval -- [FILE.jsonl ...] [--engine core/engine.ts] [--heldout] [--quiet] [--show-emptied] [--subsets]';
 
-function parseArgs(argv: string[]): { files: string[]; engine: string; heldout: boolean; quiet: boolean; emptied: boolean } {
+function parseArgs(argv: string[]): { files: string[]; engine: string; heldout: boolean; quiet: boolean; emptied: boolean; subsets: boolean } {
   const files: string[] = [];
   let engine = join(root, 'core', 'engine.ts');
   let heldout = false;
   let quiet = false;
   let emptied = false;
+  let subsets = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--engine') engine = resolve(argv[++i] ?? fail('--engine needs a path'));
     else if (arg === '--heldout') heldout = true;
     else if (arg === '--quiet') quiet = true;
     else if (arg === '--show-emptied') emptied = true;
+    else if (arg === '--subsets') subsets = true;
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -66,7 +70,7 @@ function parseArgs(argv: string[]): { files: string[]; engine: string; heldout: 
   }
   if (!files.length) files.push(...defaultSets());
   if (!files.length) fail(USAGE);
-  return { files, engine, heldout, quiet, emptied };
+  return { files, engine, heldout, quiet, emptied, subsets };
 }
 
 /** Every labelled set this checkout knows of. */
@@ -267,13 +271,45 @@ function print(title: string, s: Score, n: number, quiet: boolean): void {
   list('engine errors', s.errors);
 }
 
+/**
+ * An engine built, for each text or page, over only the records an index would find for it, as
+ * the background does (data/annotate-service.ts): for each sentence the few records sharing the
+ * most rare terms with it (core/retrieval.ts), at most 80 a page.
+ */
+function retrieving(create: (claims: ClaimRecord[]) => Engine, claims: ClaimRecord[]): Engine {
+  const termsOf = claims.map((c) => new Set(recordTerms(c)));
+  const df = new Map<string, number>();
+  for (const ts of termsOf) for (const t of ts) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = (t: string) => Math.log(1 + claims.length / (df.get(t) ?? 1));
+  const subset = (texts: string[]): ClaimRecord[] => {
+    const chosen = new Set<number>();
+    for (const text of texts) {
+      for (const sentence of text.split(/(?<=[.!?…])\s+(?=[^a-z\s])/u)) {
+        const words = textTerms(sentence).filter((t) => df.has(t));
+        if (!words.length) continue;
+        const ranked = termsOf
+          .map((ts, i) => [i, words.reduce((n, t) => n + (ts.has(t) ? idf(t) : 0), 0)] as const)
+          .filter(([, n]) => n > 0)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 4);
+        for (const [i] of ranked) if (chosen.size < 80) chosen.add(i);
+      }
+    }
+    return [...chosen].sort((a, b) => a - b).map((i) => claims[i]!);
+  };
+  return {
+    annotate: (text) => create(subset([text])).annotate(text),
+    annotatePage: (blocks) => create(subset(blocks.map((b) => b.text))).annotatePage(blocks),
+  };
+}
+
 /** The same records with their keyTerms hints removed. */
 function withoutKeyTerms(claims: ClaimRecord[]): ClaimRecord[] {
   return claims.map(({ keyTerms: _drop, ...rest }) => rest as ClaimRecord);
 }
 
 async function main(): Promise<void> {
-  const { files, engine: enginePath, heldout, quiet, emptied } = parseArgs(process.argv.slice(2));
+  const { files, engine: enginePath, heldout, quiet, emptied, subsets } = parseArgs(process.argv.slice(2));
   let packText: string;
   try {
     packText = readFileSync(join(root, 'data', 'claims.json'), 'utf8');
@@ -286,6 +322,12 @@ async function main(): Promise<void> {
   const engines: [string, Engine][] = [
     ['', mod.createEngine(pack.pack.claims)],
     ['keyTerms emptied ', mod.createEngine(withoutKeyTerms(pack.pack.claims))],
+    ...(subsets
+      ? ([
+          ['retrieved subsets ', retrieving(mod.createEngine, pack.pack.claims)],
+          ['retrieved subsets, keyTerms emptied ', retrieving(mod.createEngine, withoutKeyTerms(pack.pack.claims))],
+        ] as [string, Engine][])
+      : []),
   ];
   const summary: string[] = [];
   for (const file of files) {
