@@ -65,7 +65,12 @@ test('import the export in a fresh profile: same data', async () => {
   await dash.getByLabel('Import claim pack').setInputFiles(exported);
   await dash.getByRole('status').filter({ hasText: /Imported|import/i }).waitFor({ timeout: 5000 });
   const [ca, cb] = await Promise.all([a.message('claims/list'), b.message('claims/list')]);
-  assert.deepEqual(byId(cb), byId(ca));
+  // The same records; in B the imported ones say which pack brought them (a local id).
+  const withoutPack = (list) => list.map(({ pack: _p, ...c }) => c);
+  assert.deepEqual(withoutPack(byId(cb)), byId(ca));
+  assert.ok(cb.filter((c) => c.origin === 'reader').every((c) => c.pack?.startsWith('pack-')), 'imported records carry no pack');
+  const packs = await b.message('packs/list');
+  assert.deepEqual(packs.map((p) => [p.name, p.count, p.status]), [[path.basename(exported), cb.filter((c) => c.origin === 'reader').length, 'ready']]);
   const pack = JSON.parse(readFileSync(exported, 'utf8'));
   if (Array.isArray(pack.flags)) {
     assert.deepEqual(flagFacts(await b.message('flags/list', {})), flagFacts(await a.message('flags/list', {})));
