@@ -59,12 +59,28 @@ export function forget(db: ClaimDB): void {
   caches.delete(db);
 }
 
-async function countTerms(db: ClaimDB, cache: Cache, terms: string[]): Promise<void> {
+/**
+ * Reads the postings of each new term, at most RARE + 1 of them: a rare term's postings and
+ * its exact count come in one read; a longer list only says the term is common.
+ */
+async function readTerms(db: ClaimDB, cache: Cache, terms: string[]): Promise<void> {
   const missing = terms.filter((t) => !cache.df.has(t));
   if (!missing.length) return;
   await db.transaction('r', db.claims, () =>
-    Promise.all(missing.map(async (t) => cache.df.set(t, await db.claims.where('terms').equals(t).count()))),
+    Promise.all(
+      missing.map(async (t) => {
+        const ids = (await db.claims.where('terms').equals(t).limit(RARE + 1).primaryKeys()) as string[];
+        if (ids.length <= RARE) cache.postings.set(t, ids);
+        cache.df.set(t, ids.length <= RARE ? ids.length : Infinity);
+      }),
+    ),
   );
+}
+
+/** Exact counts of common terms, needed only to intersect their postings rarest first. */
+async function countCommon(db: ClaimDB, cache: Cache, terms: string[]): Promise<void> {
+  const common = terms.filter((t) => cache.df.get(t) === Infinity);
+  await Promise.all(common.map(async (t) => cache.df.set(t, await db.claims.where('terms').equals(t).count())));
 }
 
 async function postings(db: ClaimDB, cache: Cache, term: string): Promise<string[]> {
@@ -92,16 +108,18 @@ const sentencesOf = (text: string) => text.split(/(?<=[.!?…])\s+(?=[^a-z\s])/u
  * sentence shares with each record.
  */
 async function sentenceCandidates(db: ClaimDB, cache: Cache, terms: string[], total: number): Promise<Array<[string, number]>> {
-  const idf = (t: string) => Math.log(1 + total / Math.max(1, cache.df.get(t) ?? 1));
-  const usable = terms.filter((t) => (cache.df.get(t) ?? 0) > 0 && (cache.df.get(t) ?? 0) <= MAX_POSTINGS);
-  if (!usable.length) return [];
+  const df = (t: string) => cache.df.get(t) ?? 0;
+  // A common term whose count was never needed weighs as little as the rarest common one can.
+  const idf = (t: string) => Math.log(1 + total / Math.max(1, Number.isFinite(df(t)) ? df(t) : RARE + 1));
   const votes = new Map<string, number>();
-  for (const t of usable) {
-    if ((cache.df.get(t) ?? 0) > RARE) continue;
+  for (const t of terms) {
+    if (df(t) === 0 || df(t) > RARE) continue;
     for (const id of await postings(db, cache, t)) votes.set(id, (votes.get(id) ?? 0) + idf(t));
   }
   let pool = [...votes].sort((a, b) => b[1] - a[1]).slice(0, POOL).map(([id]) => id);
   if (pool.length === 0) {
+    await countCommon(db, cache, terms);
+    const usable = terms.filter((t) => df(t) > 0 && df(t) <= MAX_POSTINGS);
     const ranked = [...usable].sort((a, b) => (cache.df.get(a) ?? 0) - (cache.df.get(b) ?? 0));
     let set: Set<string> | null = null;
     for (const t of ranked) {
@@ -145,7 +163,7 @@ async function readyPacks(db: ClaimDB, cache: Cache): Promise<Set<string>> {
 /** The records the page's sentences may be about, best first. */
 async function candidates(db: ClaimDB, cache: Cache, blocks: PageBlock[]): Promise<ClaimRecord[]> {
   const perSentence = blocks.flatMap((b) => sentencesOf(b.text)).map(textTerms).filter((t) => t.length);
-  await countTerms(db, cache, [...new Set(perSentence.flat())]);
+  await readTerms(db, cache, [...new Set(perSentence.flat())]);
   cache.total ??= await db.claims.count();
   const chosen = new Map<string, number>();
   for (const terms of perSentence) {
