@@ -4,7 +4,7 @@
 import type { ClaimRecord, Figure, Topic } from './types.ts';
 import { detectTopics, escapeRe, isTopicName, leadTopic } from './topics.ts';
 import { FUNCTION_WORDS, isScopeSet, setWords, setsOf } from './lexicon.ts';
-import { textTerms } from './retrieval.ts';
+import { stem, textTerms } from './retrieval.ts';
 import { withoutSource } from './attribution.ts';
 import { findFigures, monthsIn, pickFigure, plainFigure } from './figures.ts';
 
@@ -77,6 +77,28 @@ export function withSynonyms(terms: string[]): string[] {
 const GOAL = '(?:floor|target|benchmark|goal|guideline|threshold)';
 const RAISE = new RegExp(`${GOAL}[^.;]{0,25}?\\b(?:raised|increased|lifted|higher)\\b|\\b(?:rais|increas|lift)\\w*\\s+(?:\\S+\\s+){0,4}?${GOAL}`, 'i');
 
+/** A term as the index files it: its first word, the rest, and the stems of a one-word term. */
+export interface TermTokens {
+  first: string;
+  rest: string[];
+  upper: boolean;
+  stems: string[];
+}
+
+/** Reads terms for the index once; the result depends on the terms only. */
+export function tokenizeTerms(terms: string[]): TermTokens[] {
+  const out: TermTokens[] = [];
+  for (const t of terms) {
+    const words = tokenize(t).lower;
+    const first = words[0];
+    if (first === undefined) continue;
+    const upper = /^\p{L}{2}$/u.test(t.trim());
+    const rest = words.slice(1);
+    out.push({ first, rest, upper, stems: rest.length === 0 && !upper && /\p{L}$/u.test(first) ? stems(first) : [] });
+  }
+  return out;
+}
+
 interface TermEntry {
   rest: string[];
   group: number;
@@ -102,15 +124,17 @@ export class TermIndex {
 
   /** Adds a group of terms; returns its id. */
   add(terms: string[]): number {
+    return this.addTokens(tokenizeTerms(terms));
+  }
+
+  /** Adds a group of terms read by tokenizeTerms already (records cache them); returns its id. */
+  addTokens(tokens: TermTokens[]): number {
     const id = this.size++;
-    for (const t of terms) {
-      const words = tokenize(t).lower;
-      const first = words[0];
-      if (first === undefined) continue;
-      const entry = { rest: words.slice(1), group: id, upper: /^\p{L}{2}$/u.test(t.trim()) };
-      this.file(this.byFirst, first, entry);
+    for (const t of tokens) {
+      const entry = { rest: t.rest, group: id, upper: t.upper };
+      this.file(this.byFirst, t.first, entry);
       // Light stemming: "drills" also stands for "drilled" and "drilling".
-      if (entry.rest.length === 0 && !entry.upper && /\p{L}$/u.test(first)) for (const stem of stems(first)) this.file(this.byStem, stem, entry);
+      for (const stem of t.stems) this.file(this.byStem, stem, entry);
     }
     return id;
   }
@@ -218,6 +242,15 @@ interface Group {
 const DATE_TERM =
   /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/;
 
+/** A group before it has an id in an engine's index. */
+type GroupShape = Omit<Group, 'weight' | 'idf' | 'id'> & { tokens: TermTokens[] };
+
+/** What prepare reads from a record alone (cached by object identity). */
+interface Description
+  extends Omit<PreparedRecord, 'groups' | 'bag' | 'norm' | 'idfTotal' | 'pointIdf'> {
+  groups: GroupShape[];
+}
+
 export interface PreparedRecord {
   record: ClaimRecord;
   groups: Group[];
@@ -253,6 +286,8 @@ export interface PreparedRecord {
   bag: Map<string, number>;
   /** Length of bag. */
   norm: number;
+  /** The stems the bag weighs. */
+  bagTerms: string[];
   /** The record says what must or should be done. */
   obliges: boolean;
   /** Scope vocabularies the record never uses: a sentence using one states another fact. */
@@ -361,7 +396,7 @@ function namedTopics(record: ClaimRecord): Topic[] {
   return record.topics.filter((t) => (counts.get(t) ?? 0) * 2 > record.statements.length);
 }
 
-function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
+function describe(record: ClaimRecord): Description {
   const derived = !record.keyTerms || record.keyTerms.filter((g) => g.length).length === 0;
   // A term belongs to the first group that lists it: one word must not count twice.
   const taken = new Set<string>();
@@ -381,7 +416,7 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
     })
     .filter((g) => g.own.length || d);
   const kept = terms.filter((t) => t.own.length);
-  const groups: Group[] = kept.map(({ own, all: g, i }) => {
+  const groups: GroupShape[] = kept.map(({ own, all: g, i }) => {
     const lower = g.map((t) => t.toLowerCase().trim());
     const bonus = d !== null && i >= d.subject && i < d.groups.length;
     const scope = d !== null && i < d.groups.length && d.scope[i] === true;
@@ -391,11 +426,16 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
     const firstWord = tokenize(first).lower[0];
     const name = !entity && !!firstWord && tokenize(record.subject).orig.some((w) => w.toLowerCase() === firstWord && /^\p{Lu}/u.test(w));
     const date = lower.filter((t) => DATE_TERM.test(t)).length * 2 > lower.length;
-    return { terms: lower, key, weight: 1, id: index.add(g), entity, name, date, bonus, scope, idf: 1, own: own.map((t) => t.toLowerCase().trim()) };
+    return { terms: lower, key, tokens: tokenizeTerms(g), entity, name, date, bonus, scope, own: own.map((t) => t.toLowerCase().trim()) };
   });
   const content = groups.filter((g) => !g.entity && !g.bonus).length;
-  const idOf = new Map(kept.map((t, k) => [t.i, groups[k]!.id]));
-  const quoteGroups = d ? d.quoteGroups.map((ids) => ids.map((i) => idOf.get(i)).filter((x): x is number => x !== undefined)) : [];
+  const at = new Map(kept.map((t, k) => [t.i, k]));
+  const quoteGroups = d ? d.quoteGroups.map((ids) => ids.map((i) => at.get(i)).filter((x): x is number => x !== undefined)) : [];
+  // What the record's own statements negate, by group position (read with its groups alone).
+  const local = new TermIndex();
+  for (const g of groups) local.addTokens(g.tokens);
+  const negated = new Set<number>();
+  for (const st of record.statements) for (const k of negatedGroups(st.quote, local.hits(st.quote))) if (k >= 0) negated.add(k);
   const families = new Set<string>();
   for (const s of record.statements) if (s.figure) families.add(scopeFamily(s.figure.counts));
   // A statement without a figure field may still state one in its quote ("expelled 21 Russian
@@ -424,23 +464,44 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
     quotes: record.statements.map((st) => norm(st.quote)).filter((q) => q.length > 0),
     subjectFamilies,
     groups,
-    negated: new Set<number>(),
+    negated,
     // A derived record needs all but one of its subject's words (all of one or two).
     minContent: derived ? (content <= 2 ? content : Math.ceil(content * DERIVED_NEED)) : content,
     quoteGroups,
     statementFigures,
     quoteFamilies,
+    bagTerms: textTerms([record.subject, ...record.statements.flatMap((st) => [st.quote, st.attribution ?? ''])].join(' \n ')),
+    derived,
+    content,
+    speakers: record.statements.map((st) => st.attribution ?? '').join(' ').toLowerCase(),
+    actor: derived ? (leadTopic(record.subject ?? '') ?? groups.find((g) => g.entity)?.entity ?? null) : (groups.find((g) => g.entity)?.entity ?? null),
+    allTerms: new Set(groups.flatMap((g) => g.terms)),
+    figured: families.size > 0,
+    families,
+  };
+}
+
+/** What a record says, read once per record object: engines over candidate subsets reuse it. */
+const described = new WeakMap<ClaimRecord, Description>();
+
+function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
+  let d = described.get(record);
+  if (!d) {
+    d = describe(record);
+    described.set(record, d);
+  }
+  const groups: Group[] = d.groups.map((g) => ({ ...g, weight: 1, idf: 1, id: index.addTokens(g.tokens) }));
+  const { quoteGroups, negated, bagTerms: _b, groups: _g, ...rest } = d;
+  return {
+    ...rest,
+    groups,
+    quoteGroups: quoteGroups.map((ks) => ks.map((k) => groups[k]!.id)),
+    negated: new Set([...negated].map((k) => groups[k]!.id)),
     bag: new Map(),
     norm: 1,
     idfTotal: 0,
     pointIdf: 0,
-    derived,
-    content,
-    allTerms: new Set<string>(),
-    speakers: record.statements.map((st) => st.attribution ?? '').join(' ').toLowerCase(),
-    actor: derived ? (leadTopic(record.subject ?? '') ?? groups.find((g) => g.entity)?.entity ?? null) : (groups.find((g) => g.entity)?.entity ?? null),
-    figured: families.size > 0,
-    families,
+    bagTerms: d.bagTerms,
   };
 }
 
@@ -581,9 +642,7 @@ export function* prepareSteps(records: ClaimRecord[]): Generator<void, Matcher, 
     for (const g of p.groups) if (g.name && g.terms[0] && !isTopicName(g.terms[0]) && COUNTRIES.test(g.terms[0])) actors.set(g.id, g.terms[0]);
   }
   // Stems weighed by how few records use them: what tells a record from its neighbours.
-  const termsOf = prepared.map((p) =>
-    textTerms([p.record.subject, ...p.record.statements.flatMap((st) => [st.quote, st.attribution ?? ''])].join(' \n ')),
-  );
+  const termsOf = prepared.map((p) => p.bagTerms);
   const df = new Map<string, number>();
   for (const ts of termsOf) for (const t of ts) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(prepared.length, 8);
@@ -600,17 +659,18 @@ export function* prepareSteps(records: ClaimRecord[]): Generator<void, Matcher, 
     for (const g of p.groups) {
       if (g.entity || g.bonus) continue;
       let best = 0;
-      for (const w of g.own) for (const t of textTerms(w)) if (mine.has(t)) best = Math.max(best, Math.log(1 + n / (df.get(t) ?? 1)));
+      for (const w of g.own) {
+        // One-word terms only: the record's words are single words.
+        if (w.includes(' ')) continue;
+        const t = stem(w);
+        if (mine.has(t)) best = Math.max(best, Math.log(1 + n / (df.get(t) ?? 1)));
+      }
       g.idf = best || Math.log(1 + n);
       p.idfTotal += g.idf;
       p.pointIdf = Math.max(p.pointIdf, g.idf);
     }
   });
-  for (const p of prepared) {
-    p.allTerms = new Set(p.groups.flatMap((g) => g.terms));
-    for (const st of p.record.statements) for (const id of negatedGroups(st.quote, index.hits(st.quote))) p.negated.add(id);
-    yield;
-  }
+
   const nameTerms = new Set<string>();
   const nameTopics = new Map<number, Topic[]>();
   for (const p of prepared) {
