@@ -47,3 +47,55 @@ export function FlagForm({ describedBy, onSave, onCancel }: Props) {
     </form>
   );
 }
+
+interface UnflagProps {
+  /** The flag's note: unflagging would lose it, so the reader confirms first. */
+  note: string;
+  describedBy?: string;
+  onConfirm(): void | Promise<void>;
+  onCancel(): void;
+}
+
+/** Asked before a flag with a note is removed ("Unflag"): the note stays until the reader says so. */
+export function UnflagConfirm({ note, describedBy, onConfirm, onCancel }: UnflagProps) {
+  const [busy, setBusy] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  // The safe answer has the focus.
+  useEffect(() => keep.current?.focus(), []);
+
+  async function confirm() {
+    setBusy(true);
+    try {
+      await onConfirm();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div
+      class="flag-form"
+      role="group"
+      aria-label="Remove this flag?"
+      aria-describedby={describedBy}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
+      <p>
+        Remove this flag and its note “{note}”?
+      </p>
+      <div class="row">
+        <button type="button" class="danger" disabled={busy} onClick={confirm}>
+          Remove flag and note
+        </button>
+        <button type="button" ref={keep} onClick={onCancel}>
+          Keep flag
+        </button>
+      </div>
+    </div>
+  );
+}
