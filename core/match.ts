@@ -237,6 +237,8 @@ interface Group {
   own: string[];
   /** Says what a figure counts ("troops", "sent"): a figure of the record's scope says it. */
   scope: boolean;
+  /** Stems of the one-word own terms. */
+  ownStems: string[];
 }
 
 const DATE_TERM =
@@ -426,7 +428,8 @@ function describe(record: ClaimRecord): Description {
     const firstWord = tokenize(first).lower[0];
     const name = !entity && !!firstWord && tokenize(record.subject).orig.some((w) => w.toLowerCase() === firstWord && /^\p{Lu}/u.test(w));
     const date = lower.filter((t) => DATE_TERM.test(t)).length * 2 > lower.length;
-    return { terms: lower, key, tokens: tokenizeTerms(g), entity, name, date, bonus, scope, own: own.map((t) => t.toLowerCase().trim()) };
+    const ownLower = own.map((t) => t.toLowerCase().trim());
+    return { terms: lower, key, tokens: tokenizeTerms(g), entity, name, date, bonus, scope, own: ownLower, ownStems: ownLower.filter((w) => !w.includes(' ')).map(stem) };
   });
   const content = groups.filter((g) => !g.entity && !g.bonus).length;
   const at = new Map(kept.map((t, k) => [t.i, k]));
@@ -659,12 +662,7 @@ export function* prepareSteps(records: ClaimRecord[]): Generator<void, Matcher, 
     for (const g of p.groups) {
       if (g.entity || g.bonus) continue;
       let best = 0;
-      for (const w of g.own) {
-        // One-word terms only: the record's words are single words.
-        if (w.includes(' ')) continue;
-        const t = stem(w);
-        if (mine.has(t)) best = Math.max(best, Math.log(1 + n / (df.get(t) ?? 1)));
-      }
+      for (const t of g.ownStems) if (mine.has(t)) best = Math.max(best, Math.log(1 + n / (df.get(t) ?? 1)));
       g.idf = best || Math.log(1 + n);
       p.idfTotal += g.idf;
       p.pointIdf = Math.max(p.pointIdf, g.idf);
