@@ -72,3 +72,27 @@ for (const [label, blocks] of rows) {
   );
 }
 console.log(`\nClaims found in topical blocks: ${counts.agrees} agrees, ${counts.differs} differs, ${counts.new} new`);
+
+// The background builds an engine per page over the few records its index found: how long that
+// takes for 50 records, once as stored objects seen before (cached by identity) and once fresh,
+// and how long annotatePage takes on a page's blocks.
+{
+  const fifty = [...pack.claims, ...pack.claims.slice(0, 17).map((r) => ({ ...r, id: `${r.id}-copy` }))].map(({ keyTerms: _k, ...r }) => r);
+  const median = (f: () => void, runs = RUNS) => {
+    const times: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      f();
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+  };
+  createEngine(fifty);
+  const seen = median(() => createEngine(fifty));
+  const fresh = median(() => createEngine(fifty.map((r) => ({ ...r }))));
+  const page = topical.slice(0, 60).map((text) => ({ text }));
+  const built = createEngine(fifty);
+  const perPage = median(() => built.annotatePage(page));
+  console.log(`\ncreateEngine over 50 records without keyTerms: ${seen.toFixed(1)} ms (records seen before), ${fresh.toFixed(1)} ms (fresh objects)`);
+  console.log(`annotatePage over ${page.length} topical blocks: ${perPage.toFixed(1)} ms`);
+}
