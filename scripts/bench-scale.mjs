@@ -122,6 +122,21 @@ async function main() {
       const verdict = ok ? await page.locator(selector).first().getAttribute('data-verdict') : null;
       console.log(`visit ${v}: ${ok ? `first highlight of the pack record after ${ms} ms (${verdict})` : 'no highlight of the pack record within 30 s'}`);
       if (!ok && n > 0) process.exitCode = 1;
+      if (v === 1) {
+        // New content: a paragraph the page adds later, timed from its insertion to its highlight.
+        const added = await page.evaluate(async () => {
+          const p = document.createElement('p');
+          p.textContent = 'More than 600,000 Russian soldiers have been killed or wounded since the invasion, according to NATO.';
+          const t0 = performance.now();
+          document.querySelector('article')?.append(p);
+          for (;;) {
+            if (p.querySelector('claimlens-mark')) return performance.now() - t0;
+            if (performance.now() - t0 > 10_000) return -1;
+            await new Promise((r) => setTimeout(r, 10));
+          }
+        });
+        console.log(added >= 0 ? `new content: highlighted ${added.toFixed(0)} ms after it appeared` : 'new content: not highlighted within 10 s');
+      }
       await page.close();
     }
     // An off-topic page with the pack in place: the first stage alone, whatever the pack's size.
