@@ -122,6 +122,14 @@ async function runImport(text: string, db: ClaimDB, opts: ImportOptions): Promis
       }
     : null;
   const tagged = row ? fresh.map((c) => ({ ...c, pack: row.id })) : [];
+  const replacing = new Set(overwritten.map((o) => o.id));
+  // New ids are added, not put: with the terms hook, a put first reads every key it writes.
+  const write = async (slice: ClaimRecord[]) => {
+    const added = slice.filter((c) => !replacing.has(c.id));
+    const replaced = slice.filter((c) => replacing.has(c.id));
+    if (added.length) await db.claims.bulkAdd(added);
+    if (replaced.length) await db.claims.bulkPut(replaced);
+  };
   // Records moved here from older packs: those packs now hold fewer.
   const moved = new Map<string, number>();
   for (const o of overwritten) if (o.pack) moved.set(o.pack, (moved.get(o.pack) ?? 0) + 1);
@@ -140,7 +148,7 @@ async function runImport(text: string, db: ClaimDB, opts: ImportOptions): Promis
       // Small: one transaction, so it is all or nothing in the database itself.
       await db.transaction('rw', db.claims, db.flags, db.packs, async () => {
         if (row) await db.packs.put({ ...row, status: 'ready' });
-        if (tagged.length) await db.claims.bulkPut(tagged);
+        if (tagged.length) await write(tagged);
         if (freshFlags.length) await db.flags.bulkPut(freshFlags);
         await recount();
       });
@@ -153,7 +161,7 @@ async function runImport(text: string, db: ClaimDB, opts: ImportOptions): Promis
       await db.transaction('rw', db.claims, db.packs, async () => {
         // Removed mid-import (the reader gave up on it): stop rather than write orphans.
         if (!(await db.packs.get(row!.id))) throw new Error('the pack was removed while it was being imported');
-        await db.claims.bulkPut(tagged.slice(i, i + batch));
+        await write(tagged.slice(i, i + batch));
       });
       report({ phase: 'writing', done: Math.min(i + batch, tagged.length), total: tagged.length });
       await breathe();

@@ -111,6 +111,35 @@ test('removing a pack (after asking) takes its claims out of the page comparison
   await Promise.all([page.close(), dash.close()]);
 });
 
+test('a large pack imports in the background with progress, while pages keep being annotated', async () => {
+  const N = 20_000;
+  // A made-up village per claim, so each claim has a word of its own.
+  const village = (i) => `Zz${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}ov`;
+  const claims = Array.from({ length: N }, (_, i) => ({
+    subject: `Drone strike report ${i}`,
+    statements: [{ source: `https://news.example/strikes/${i}`, quote: `Russia launched ${100 + (i % 900)} drones at the village of ${village(i)}, the air force said.` }],
+  }));
+  const to = file('large.json', JSON.stringify({ claims }));
+  const dash = await s.openDashboard();
+  await dash.getByLabel('Import claim pack').setInputFiles(to);
+  // Progress is shown while the background works.
+  await dash.locator('#packs progress').waitFor({ timeout: 10000 });
+  const saving = dash.locator('#packs .progress p').filter({ hasText: /Saving large\.json: [\d,]+ of 20,000 records/ });
+  await saving.waitFor({ timeout: 60000 });
+  // Meanwhile an open page is still read and marked.
+  const page = await s.openPage('fixtures/new-claim.html');
+  const marks = await waitForMarks(page, 1, { timeout: 15000 });
+  assert.ok(marks.length >= 1);
+  assert.ok(await dash.locator('#packs progress').count(), 'the import finished before the page was read; the test proves nothing');
+  await dash.getByRole('status').filter({ hasText: `Imported ${N.toLocaleString('en')} claims as the pack “large.json”.` }).waitFor({ timeout: 180000 });
+  const packs = await s.message('packs/list');
+  assert.deepEqual(packs.filter((p) => p.name === 'large.json').map((p) => [p.count, p.status]), [[N, 'ready']]);
+  // A page about one of them is compared with it.
+  const claimPage = await s.openPage('fixtures/drones.html');
+  await waitForMarks(claimPage, 1);
+  await Promise.all([page.close(), claimPage.close(), dash.close()]);
+});
+
 test("no errors from the extension's own code", () => {
   const errors = extensionErrors(s.errors);
   assert.deepEqual(errors.map((e) => `${e.url}: ${e.text.split('\n')[0]}`), []);
