@@ -99,8 +99,9 @@ export function isHeadline(sentence: string): boolean {
  * Check-worthy: has a claim figure, or asserts an event/assessment. A headline-style line
  * (no final punctuation: links, teasers, menu items) counts only with a figure.
  */
-export function isCheckWorthy(sentence: string, hasFigure: boolean, attributed: boolean): boolean {
+export function isCheckWorthy(sentence: string, hasFigure: boolean, attributed: boolean, title = false): boolean {
   if (hasFigure) return true;
-  if (isHeadline(sentence)) return false;
+  // A page's own headline (not a link or teaser) asserts like a sentence.
+  if (isHeadline(sentence) && !title) return false;
   return attributed || ASSERTION.test(sentence);
 }

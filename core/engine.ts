@@ -79,6 +79,7 @@ function engineOf(prepared: Matcher): Engine {
     ctx: Context | null,
     borrowed: Topic[] = [],
     lentOnly = false,
+    title = false,
   ): Annotation | null {
     // Longer than any real sentence: a list or a script dump; skipping it bounds the work.
     if (end - start > MAX_SENTENCE) return null;
@@ -102,7 +103,7 @@ function engineOf(prepared: Matcher): Engine {
     // Headlines without a figure, sentences without a check-worthy verb and sentences topical
     // only through the one before are claims only when the database knows their subject.
     const worthy =
-      (own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution !== null) && (claimFigure !== null || !isOpinion(sentence))) ||
+      (own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution !== null, title) && (claimFigure !== null || !isOpinion(sentence))) ||
       // Topical only through its heading or page: a claim when it counts something.
       (lentOnly && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence)) ||
       (lentOnly && isCheckWorthy(sentence, false, attribution !== null) && !isOpinion(sentence));
@@ -176,7 +177,7 @@ function engineOf(prepared: Matcher): Engine {
     text: string;
   }
 
-  function annotateBlock(text: string, carried: Context | null, lender: Lender | null, out: Context[]): Annotation[] {
+  function annotateBlock(text: string, carried: Context | null, lender: Lender | null, out: Context[], title = false): Annotation[] {
     if (!text) return [];
     const named = prepared.names !== null && prepared.names.test(text);
     if (isCaptionBlock(text)) return [];
@@ -200,7 +201,7 @@ function engineOf(prepared: Matcher): Engine {
       const lentCtx: Context | null = lent && borrowed.length === 0 ? { text: lent.text, topics: lent.topics, hits: lent.hits } : null;
       const a =
         own.length > 0 || ctx || borrowed.length > 0
-          ? annotateSentence(text, span.start, span.end, own, hits, ctx, [...new Set(borrowed)])
+          ? annotateSentence(text, span.start, span.end, own, hits, ctx, [...new Set(borrowed)], false, title)
           : lentCtx
             ? annotateSentence(text, span.start, span.end, own, hits, lentCtx, [], true)
             : null;
@@ -240,8 +241,11 @@ function engineOf(prepared: Matcher): Engine {
           const topics = topicsOf[i]!;
           heading = topics.length && (stately || statecraft(text)) ? { topics, hits: prepared.index.hits(text), text } : null;
           prev = null;
-          // A heading is read on its own: it lends its topics, never borrows.
-          return annotateBlock(text, null, null, []);
+          // A heading is read on its own: it lends its topics, never borrows. The page's title, or a
+          // heading over running text, asserts like a sentence; one over other headings is a teaser.
+          const next = blocks[i + 1];
+          const title = i === firstHeading || (next !== undefined && !next.heading && splitSentences(next.text ?? '').length >= 2);
+          return annotateBlock(text, null, null, [], title);
         }
         const ends: Context[] = [];
         // A paragraph that opens with a pronoun leans on the end of the paragraph before.
