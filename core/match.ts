@@ -721,8 +721,6 @@ export interface MatchInput {
   contextHits?: Map<number, number> | null;
 }
 
-/** Weight of where in the sentence a record's words start (main clause first). */
-const EARLY = 0.6;
 /** Share of a derived record's subject words a sentence must say. */
 const DERIVED_NEED = 0.6;
 /** Weight of word overlap with all a record says, against the group evidence. */
@@ -758,7 +756,6 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
   let sentenceNorm: string | undefined;
   let pageTerms: string[] | undefined;
   let obliged: boolean | undefined;
-  let words: number | undefined;
   let negs: Set<number> | undefined;
   // The sentence without its source ("..., Ukrainian commanders say").
   const spoken = input.attribution ? matcher.index.hits(withoutSource(input.sentence, input.attribution)) : own;
@@ -883,10 +880,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     // A call ("allies must spend more") is about a record that says what must be done.
     obliged ??= OBLIGATION.test(input.sentence);
     const modal = obliged ? (p.obliges ? 0.6 : p.figured && !input.figure ? -1 : -0.3) : 0;
-    // What the sentence says first is its main clause: "Russia provides technology ..., creating a threat".
-    words ??= Math.max(1, tokenize(input.sentence).lower.length);
-    const lead = Number.isFinite(first) ? -EARLY * (first / words) : 0;
-    let score = lead + modal + contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05 + SIMILARITY * sim;
+    let score = modal + contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05 + SIMILARITY * sim;
     // The page repeats a statement of the record (nearly) word for word.
     sentenceNorm ??= norm(input.sentence);
     const sn = sentenceNorm;
