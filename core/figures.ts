@@ -269,6 +269,8 @@ export function scopeOf(unit: string, sentence: string): string {
   const scope = baseScope(unit, sentence);
   // Losses per day, per week or in one month are another count than losses in all.
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && RATE.test(sentence)) return `${scope}-rate`;
+  // "Losses in the war exceed 1 million people": everyone's, not one army's soldiers.
+  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && unit === 'people' && !/\b(?:soldiers?|troops|servicemen|military)\b/i.test(sentence)) return `${scope}-all`;
   return scope;
 }
 

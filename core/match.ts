@@ -312,7 +312,7 @@ const SCOPE_WORDS = [
 export function scopeFamily(counts: string): string {
   const c = counts.toLowerCase();
   // Rates and levels called for are their own kinds: never compared with totals or levels.
-  if (/-(?:rate|demanded)$/.test(c)) return c;
+  if (/-(?:rate|demanded|all)$/.test(c)) return c;
   if (/plan|total|eventual|future|pledge/.test(c)) return 'troops-planned';
   if (/killed-or-wounded|casualt|loss/.test(c)) return 'casualties';
   if (/^(?:killed|dead|deaths?|fatalit)/.test(c)) return 'killed';
@@ -756,6 +756,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
   let sentenceNorm: string | undefined;
   let pageTerms: string[] | undefined;
   let obliged: boolean | undefined;
+  // The sentence names a third country ("Only Luxembourg ranks lower"): the context's name is not its subject.
+  let otherNamed: boolean | undefined;
   let negs: Set<number> | undefined;
   // The sentence without its source ("..., Ukrainian commanders say").
   const spoken = input.attribution ? matcher.index.hits(withoutSource(input.sentence, input.attribution)) : own;
@@ -810,7 +812,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
         weighted += g.weight;
         idfHit += g.idf;
         if (g.idf >= p.pointIdf) pointHit = true;
-      } else if (g.name && ctx?.has(g.id)) {
+      } else if (g.name && ctx?.has(g.id) && !(otherNamed ??= otherActor(input.sentence))) {
         contentHits++;
         weighted += g.weight;
         idfHit += g.idf;
