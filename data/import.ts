@@ -95,9 +95,12 @@ async function runImport(text: string, db: ClaimDB, opts: ImportOptions): Promis
   const collisions: string[] = [];
   for (let i = 0; i < claims.length; i += batch) {
     const slice = claims.slice(i, i + batch);
-    const old = await db.claims.bulkGet(slice.map((c) => c.id));
-    slice.forEach((c, j) => {
-      const prev = old[j];
+    // Keys first: most ids of a new pack do not exist, and only existing rows need reading.
+    const existing = (await db.claims.where(':id').anyOf(slice.map((c) => c.id)).primaryKeys()) as string[];
+    const rows = existing.length ? await db.claims.bulkGet(existing) : [];
+    const byId = new Map(rows.filter((r): r is ClaimRecord => !!r).map((r) => [r.id, r]));
+    slice.forEach((c) => {
+      const prev = byId.get(c.id);
       if (prev && prev.origin !== 'reader') {
         if (collisions.length < LIMITS.errors) collisions.push(`Claim id "${c.id}" belongs to a bundled record; rename it to import it.`);
       } else if (!same(c, prev)) {

@@ -182,7 +182,7 @@ describe('importPack', () => {
     it('a huge file', async () => {
       const huge = JSON.stringify({ ...validPack, claims: [{ ...readerRecord, subject: 'x'.repeat(LIMITS.importBytes) }] });
       expect(await refused(huge)).toEqual([`pack: too large (${huge.length} bytes; at most ${LIMITS.importBytes})`]);
-    });
+    }, 30_000);
 
     it('a claim id that belongs to a bundled record', async () => {
       const clash = { version: 1, claims: [readerRecord, { ...readerRecord, id: troops.id }], flags: [importedFlag] };
