@@ -109,7 +109,8 @@ export function PopupPanel({ api }: { api: PopupApi }) {
   else if (settings?.paused) shown = 'paused';
   else if (siteOff) shown = 'site-off';
   else if (stale) shown = waking > 0 ? 'scanning' : (summary.state as Shown);
-  else if (summary.state === 'scanning') shown = 'scanning';
+  // A rescan (after a flag, say) keeps the list it had in view.
+  else if (summary.state === 'scanning') shown = summary.items.length ? 'list' : 'scanning';
   else shown = summary.items.length ? 'list' : 'none';
 
   async function changeSettings(patch: Partial<Settings>) {
@@ -179,8 +180,9 @@ export function PopupPanel({ api }: { api: PopupApi }) {
       <div class="status" role="status">
         {shown === 'loading' && <p class="muted">Loading…</p>}
         {shown === 'scanning' && <p>Scanning this page…</p>}
+        {shown === 'list' && summary?.state === 'scanning' && <p class="muted">Updating the list…</p>}
         {shown === 'none' && <p>No claims found on this page.</p>}
-        {done && shown === 'list' && <p class="ok done">{done}</p>}
+        {done && shown !== 'cant-run' && <p class="ok done">{done}</p>}
         {shown === 'paused' && <p>ClaimLens is paused.</p>}
         {shown === 'site-off' && <p>ClaimLens is off for this site.</p>}
         {shown === 'cant-run' && (

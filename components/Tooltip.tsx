@@ -39,8 +39,8 @@ export interface TooltipProps {
   onClose(): void;
   /** Pointer entered or left the tooltip (keeps a hover-opened tooltip open). */
   onHover?(inside: boolean): void;
-  /** Where the tooltip went (for tests and the host). */
-  onPlaced?(p: Placement): void;
+  /** Where the tooltip went, and the height it would take whole (the host may scroll to make room). */
+  onPlaced?(p: Placement, naturalHeight: number): void;
 }
 
 export function Tooltip(props: TooltipProps) {
@@ -59,18 +59,25 @@ export function Tooltip(props: TooltipProps) {
     if (more !== below) setBelow(more);
   };
 
-  // Measure the natural size after each render, then place: the body's full height counts,
-  // not the part a previous cap left visible.
+  // Measure the natural size after each render, then place. The natural height is the sum of
+  // the parts at full size, so it does not depend on the current cap or the "More below" line
+  // (which would make placement and size chase each other).
+  const moves = useRef({ n: 0, since: 0 });
   useLayoutEffect(() => {
     const el = box.current;
     if (!el || !props.anchor) return;
-    const rect = el.getBoundingClientRect();
-    const inner = body.current;
-    const height = rect.height + (inner ? inner.scrollHeight - inner.clientHeight : 0);
-    const next = placeTooltip(props.anchor, { width: rect.width, height }, { width: window.innerWidth, height: window.innerHeight });
+    const parts = [...el.children].filter((c) => !c.classList.contains('more-below')) as HTMLElement[];
+    const border = el.offsetHeight - el.clientHeight;
+    const height = border + parts.reduce((sum, c) => sum + (c === body.current ? c.scrollHeight : c.offsetHeight), 0);
+    const width = el.getBoundingClientRect().width;
+    const next = placeTooltip(props.anchor, { width, height }, { width: window.innerWidth, height: window.innerHeight });
     if (!pos || next.top !== pos.top || next.left !== pos.left || next.maxHeight !== pos.maxHeight) {
+      // A guard against any back-and-forth between two placements: at most 30 moves a second.
+      const now = Date.now();
+      if (now - moves.current.since > 1000) moves.current = { n: 0, since: now };
+      if (++moves.current.n > 30) return;
       setPos(next);
-      props.onPlaced?.(next);
+      props.onPlaced?.(next, height);
     }
     checkBelow();
   });
@@ -137,7 +144,7 @@ export function Tooltip(props: TooltipProps) {
         </span>
         <span>{verdictLine(verdict, figure, rows)}</span>
       </p>
-      <div ref={body} class="body" onScroll={checkBelow}>
+      <div ref={body} class="body" hidden={flagging} onScroll={checkBelow}>
         <p class="page-figure">
           <span class="label">This page: </span>
           {figure ? <strong>{figureText(figure)}</strong> : <q class="said">{shortQuote(props.quote, 120)}</q>}
@@ -149,7 +156,7 @@ export function Tooltip(props: TooltipProps) {
         {rows.length ? <SourceGroups rows={rows} /> : null}
         <p class="db-note">{props.databaseNote ?? DATABASE_NOTE}</p>
       </div>
-      {below ? (
+      {below && !flagging ? (
         <button
           type="button"
           class="more-below"

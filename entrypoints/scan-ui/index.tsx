@@ -5,6 +5,7 @@ import { h, render } from 'preact';
 import { Tooltip } from '../../components/Tooltip';
 import { TOOLTIP_CSS } from '../../components/tooltip-styles';
 import { MARK_TAG, markIndex } from '../../dom/highlighter';
+import { GAP, MARGIN, union, type Placement } from '../../components/placement';
 import type { TooltipApi, TooltipHost } from './api';
 
 /** The pointer must rest this long on a highlight, moving less than REST_PX, to open it. */
@@ -46,6 +47,8 @@ function createTooltip(host: TooltipHost): TooltipApi {
   let ui: TooltipUi | null = null;
   let openIndex: number | null = null;
   let pinned = false;
+  /** Opened by a resting pointer: then the page must not scroll under it. */
+  let byHover = false;
   let hoverTimer: number | undefined;
   /** Where the pointer started resting, and on which highlight. */
   let rest: { x: number; y: number; index: number } | null = null;
@@ -81,6 +84,7 @@ function createTooltip(host: TooltipHost): TooltipApi {
         flagged: !!f.flagId,
         anchor: anchorRects(index),
         pinned,
+        onPlaced: (p: Placement, natural: number) => makeRoom(index, p, natural),
         onFlag: async (note: string) => {
           await host.flag(index, note);
         },
@@ -102,9 +106,39 @@ function createTooltip(host: TooltipHost): TooltipApi {
     );
   }
 
-  function open(index: number, pin = false) {
+  /**
+   * A tooltip opened by focus, click or key that fits nowhere whole: scroll the page the least
+   * that gives it room above or below its claim (a claim taller than the window then shows
+   * only its first or last lines). Never for a hover: the text must not move under the pointer.
+   */
+  function makeRoom(index: number, p: Placement, natural: number) {
+    if (p.fits || byHover || openIndex !== index) return;
+    const rects = anchorRects(index);
+    if (!rects?.length) return;
+    const a = union(rects);
+    const vh = window.innerHeight;
+    const line = Math.max(12, Math.min(...rects.map((r) => r.bottom - r.top)));
+    // Room wanted: all of it, or as much as the window gives beside one line of the claim.
+    const want = Math.min(natural, vh - 2 * MARGIN - GAP - line);
+    const scroller = document.scrollingElement ?? document.documentElement;
+    const maxDown = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop;
+    const maxUp = scroller.scrollTop;
+    const options = [
+      a.bottom + GAP + want - (vh - MARGIN), // tooltip below: scroll down (positive)
+      a.top - GAP - want - MARGIN, // tooltip above: scroll up (negative)
+    ]
+      .map((dy) => ({ dy, reach: dy > 0 ? Math.min(dy, maxDown) : Math.max(dy, -maxUp) }))
+      .filter((o) => (o.dy > 0 ? p.side !== 'above' || o.dy <= maxDown : o.dy < 0))
+      // Prefer what can be done in full, then the smaller move.
+      .sort((x, y) => Number(x.reach !== x.dy) - Number(y.reach !== y.dy) || Math.abs(x.dy) - Math.abs(y.dy));
+    const dy = options[0]?.reach ?? 0;
+    if (Math.abs(dy) >= 4) window.scrollBy({ top: Math.round(dy), behavior: 'instant' as ScrollBehavior });
+  }
+
+  function open(index: number, pin = false, hover = false) {
     clearTimeout(hoverTimer);
     rest = null;
+    byHover = hover && !pin;
     if (signal.aborted || !host.get(index)) return;
     if (openIndex !== index) pinned = false;
     pinned ||= pin;
@@ -150,7 +184,10 @@ function createTooltip(host: TooltipHost): TooltipApi {
     clearTimeout(hoverTimer);
     rest = { x, y, index };
     hoverTimer = window.setTimeout(() => {
-      if (rest?.index === index && !(pinned && openIndex !== index)) open(index);
+      if (rest?.index !== index) return;
+      // Hover replaces only a tooltip that hover opened and that the reader is not using.
+      const busy = pinned || !byHover || document.activeElement === ui?.host;
+      if (openIndex === null || (openIndex !== index && !busy)) open(index, false, true);
     }, HOVER_REST_MS);
   }
 
@@ -196,8 +233,10 @@ function createTooltip(host: TooltipHost): TooltipApi {
       else open(index, true);
       return;
     }
-    // A click elsewhere on the page closes a pinned tooltip (clicks inside it land on its host).
-    if (openIndex !== null && e.target !== ui?.host) close(false);
+    // A click inside the tooltip (it lands on its host) keeps it open; elsewhere, closes it.
+    if (openIndex === null) return;
+    if (e.target === ui?.host) pinned = true;
+    else close(false);
   });
   function onFocus(e: Event) {
     const index = markIndex(markOf(e.target));
