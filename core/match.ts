@@ -2,7 +2,7 @@
 // keyTerms groups (each satisfied by any of its terms, on word edges, with light inflection),
 // topic overlap, and whether the sentence's figure counts the same thing as the record's.
 import type { ClaimRecord, Figure, Topic } from './types.ts';
-import { detectTopics, escapeRe, isTopicName, leadTopic } from './topics.ts';
+import { detectTopics, escapeRe, isPlaceName, isTopicName, leadTopic } from './topics.ts';
 import { FUNCTION_WORDS, isScopeSet, setWords, setsOf } from './lexicon.ts';
 import { stem, textTerms } from './retrieval.ts';
 import { withoutSource } from './attribution.ts';
@@ -292,6 +292,8 @@ export interface PreparedRecord {
   bagTerms: string[];
   /** The record says what must or should be done. */
   obliges: boolean;
+  /** The place of the war its subject names ("Kursk"), as a pattern, when it names one. */
+  place: RegExp | null;
   /** Scope vocabularies the record never uses: a sentence using one states another fact. */
   absentScopes: RegExp[];
   /** The earliest year the statements speak for (asOf or publication), when they give one. */
@@ -299,6 +301,23 @@ export interface PreparedRecord {
   /** Sum of the idf of the subject's groups, and the highest one (the record's point). */
   idfTotal: number;
   pointIdf: number;
+}
+
+/** The war's place a subject names, as a pattern. */
+function placeOf(subject: string): RegExp | null {
+  const w = (subject.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).find((x) => isPlaceName(x));
+  return w ? new RegExp(`\\b${escapeRe(w)}`, 'i') : null;
+}
+
+/** Capitalised places a sentence puts something in or at ("in Vladivostok", "near Makhnovka"). */
+function placesIn(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/\b(?:in|at|near|outside|around)\s+(?:the\s+)?(\p{Lu}[\p{Ll}-]+)(?!\s+(?:Korea|Atlantic|Defen[cs]e|Ministry|Intelligence|President|Minister|Secretary|Council|Union|News|Times|Post))/gu)) {
+    const w = m[1]!;
+    if (isTopicName(w) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Europe|Asia|Washington|Brussels|Seoul|Moscow|Kyiv|Pyongyang|The|His|Her|Its|Their|This|That|Russian|Ukrainian|Western|Eastern|European|American)$/.test(w)) continue;
+    out.push(w);
+  }
+  return out;
 }
 
 const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|insist\w*|necessity|need for|demand\w*)\b/i;
@@ -463,6 +482,7 @@ function describe(record: ClaimRecord): Description {
     ...(years.length ? { year: Math.min(...years) } : {}),
     absentScopes,
     obliges: OBLIGATION.test(said),
+    place: placeOf(record.subject ?? ''),
     record,
     quotes: record.statements.map((st) => norm(st.quote)).filter((q) => q.length > 0),
     subjectFamilies,
@@ -756,6 +776,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
   let sentenceNorm: string | undefined;
   let pageTerms: string[] | undefined;
   let obliged: boolean | undefined;
+  let elsewhere: string[] | undefined;
   // The sentence names a third country ("Only Luxembourg ranks lower"): the context's name is not its subject.
   let otherNamed: boolean | undefined;
   let negs: Set<number> | undefined;
@@ -835,6 +856,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     // A record whose point is a figure matches a sentence without any quantity only when its
     // words stand together ("troops have been sent to Russia"), not scattered over clauses.
     if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6) continue;
+    // "Stationed at units in Vladivostok": elsewhere than the place the record is about.
+    if (p.place && !p.place.test(input.sentence) && (elsewhere ??= placesIn(input.sentence)).some((w) => !p.allTerms.has(w.toLowerCase()))) continue;
     // Scope words of another kind than anything the record says: losses.
     if (p.absentScopes.some((re) => re.test(input.sentence))) continue;
     // A figure for an earlier time ("in 2014, when only three allies met it") is another count

@@ -167,6 +167,11 @@ export function detectTopics(text: string): Topic[] {
 // Names of the war's places and of Ukraine: where things happen, not who acts for our topics.
 const PLACES = /^(?:ukrain|kyiv|kiev|zelensk|donbas|donetsk|luhansk|crimea|kharkiv|kherson|zaporizhzhia|bakhmut|avdiivka|kursk)/i;
 
+/** Whether a word names one of the war's places ("Kursk", "Donetsk"). */
+export function isPlaceName(word: string): boolean {
+  return PLACES.test(word) && !/^(?:ukrain|kyiv|kiev|zelensk)/i.test(word);
+}
+
 /** The topic named first in a text (the sentence's likely subject), or null. */
 export function leadTopic(text: string): Topic | null {
   let best: Topic | null = null;
