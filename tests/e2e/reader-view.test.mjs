@@ -263,11 +263,28 @@ test('screenshots of each tooltip kind, light and dark; docs/screenshot.png is a
         }
         const file = path.join(shots(), `tooltip-${verdict}-${size.width}-${scheme}.png`);
         await page.screenshot({ path: file });
-        if (verdict === 'differs' && scheme === 'light' && size.width === 1100) copyFileSync(file, path.join(ROOT, 'docs/screenshot.png'));
         await page.keyboard.press('Escape');
       }
     }
   }
+  // The README's picture: a reader clicked a differing claim a little way down the page.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1100, height: 720 });
+  const mark = page.locator('claimlens-mark[data-verdict="differs"]', { hasText: /13,000/ }).first();
+  await mark.evaluate((el) => {
+    el.scrollIntoView({ block: 'start', behavior: 'instant' });
+    window.scrollBy(0, -130);
+  });
+  await mark.click({ position: { x: 40, y: 8 } });
+  await tooltipDialog(page).waitFor({ state: 'visible' });
+  await page.mouse.move(1090, 710);
+  await page.waitForTimeout(300);
+  const m = await page.evaluate(() => document.querySelector('claimlens-tooltip').shadowRoot.querySelector('.cl-tip').dataset.side);
+  assert.equal(m, 'below');
+  assert.equal(await tooltipDialog(page).locator('svg[role="img"]').count(), 1);
+  const file = path.join(shots(), 'readme-differs-chart.png');
+  await page.screenshot({ path: file });
+  copyFileSync(file, path.join(ROOT, 'docs/screenshot.png'));
   await page.close();
 });
 
