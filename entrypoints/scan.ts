@@ -9,15 +9,44 @@ import { isTopical } from '../dom/gate';
 interface Runtime {
   id?: string;
   getURL(path: string): string;
+  onMessage: {
+    addListener(fn: Listener): void;
+    removeListener(fn: Listener): void;
+  };
 }
+type Listener = (message: unknown, sender: unknown, reply: (r: unknown) => void) => true | undefined;
 const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+const runtime = () => (g.browser?.runtime?.id ? g.browser.runtime : g.chrome?.runtime);
 
 export default defineUnlistedScript(() => {
   const root = document.body ?? document.documentElement;
   if (!root) return;
   if (isTopical(document.title) || mentionsTopic(root)) load();
-  else watch(root);
+  else {
+    watch(root);
+    // The popup asks every page for a summary; this one has none until it turns topical. The
+    // extension APIs are first touched here, in an idle moment, not in the page's first task.
+    (window.requestIdleCallback ?? setTimeout)(answerOffTopic);
+  }
 });
+
+let loaded = false;
+
+function answerOffTopic(): void {
+  const rt = runtime();
+  if (!rt?.id || loaded) return;
+  const fn: Listener = (message, _sender, reply) => {
+    if (loaded) {
+      rt.onMessage.removeListener(fn);
+      return undefined;
+    }
+    if ((message as { type?: unknown } | null)?.type !== 'page/summary') return undefined;
+    reply({ ok: true, value: { state: 'done', url: location.href, title: document.title, counts: { agrees: 0, differs: 0, new: 0 }, items: [] } });
+    return undefined;
+  };
+  rt.onMessage.addListener(fn);
+}
+
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -34,7 +63,8 @@ function mentionsTopic(root: Element): boolean {
 }
 
 function load(): void {
-  const rt = g.browser?.runtime?.id ? g.browser.runtime : g.chrome?.runtime;
+  loaded = true;
+  const rt = runtime();
   if (rt?.id) import(/* @vite-ignore */ rt.getURL('/scan-page.js')).catch(() => undefined);
 }
 
