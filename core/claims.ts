@@ -84,10 +84,19 @@ const CONDITIONAL = /^[“"‘']?\s*(?:if|unless|should (?:russia|moscow|nato|th
 const FIRST_PERSON = /^[“"‘']\s*(?:i|we)(?:['’](?:ll|d|m|re|ve))?\s+(?:will|would|should|must|need|hope|want|look forward|believe|think|can|could|are going to|am going to|shall|have to|ll)\b/i;
 const OPINION = /\b(?:express(?:ed|es|ing)? (?:hope|confidence|gratitude|condolences|optimism)|hopes? (?:to|that|for)|looks? forward|is (?:extremely |very |highly )?sensitive)\b/i;
 
+// "Rutte said this before the summit": a line about a statement, not the statement.
+const ABOUT_SAYING = /\b(?:said|says|stated|noted|made) (?:this|so|these remarks|the remarks|the comments)\b/i;
+
 /** A sentence that speaks of what may be, or of hopes: a claim only when a record says the same. */
 export function isOpinion(sentence: string): boolean {
   const s = sentence.trim();
-  return CONDITIONAL.test(s) || FIRST_PERSON.test(s) || OPINION.test(s);
+  return isConjecture(s) || OPINION.test(s);
+}
+
+/** Conditionals, first-person pledges and lines about a statement: no claim even with a number in them. */
+export function isConjecture(sentence: string): boolean {
+  const s = sentence.trim();
+  return CONDITIONAL.test(s) || FIRST_PERSON.test(s) || ABOUT_SAYING.test(s);
 }
 
 /** Whether a sentence ends like running text (not a headline, link or label). */

@@ -5,7 +5,7 @@ import { splitSentences } from './sentences.ts';
 import { detectTopics, leadTopic, otherSense, statecraft, topicGate } from './topics.ts';
 import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
 import { findAttribution, withoutSource } from './attribution.ts';
-import { isCaptionBlock, isCheckWorthy, isCreditLine, isHeadline, isNonClaim, isOpinion } from './claims.ts';
+import { isCaptionBlock, isCheckWorthy, isConjecture, isCreditLine, isHeadline, isNonClaim, isOpinion } from './claims.ts';
 import { WHOLE, candidates, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Candidate, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 
@@ -103,9 +103,9 @@ function engineOf(prepared: Matcher): Engine {
     // Headlines without a figure, sentences without a check-worthy verb and sentences topical
     // only through the one before are claims only when the database knows their subject.
     const worthy =
-      (own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution !== null, title) && (claimFigure !== null || !isOpinion(sentence))) ||
+      (own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution !== null, title) && (claimFigure !== null ? !isConjecture(sentence) : !isOpinion(sentence))) ||
       // Topical only through its heading or page: a claim when it counts something.
-      (lentOnly && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence)) ||
+      (lentOnly && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence) && !isConjecture(sentence)) ||
       (lentOnly && isCheckWorthy(sentence, false, attribution !== null) && !isOpinion(sentence));
     const found = candidates(prepared, {
       sentence,
