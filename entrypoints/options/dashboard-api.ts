@@ -1,6 +1,6 @@
 // The dashboard's link to the claim database. Extension pages share the database's origin, so
 // the dashboard reads and writes it directly and tells open pages to redraw.
-import { liveQuery } from 'dexie';
+import Dexie from 'dexie';
 import type { DashboardApi } from '../../components/Dashboard';
 import type { ExportKind } from '../../components/PackTools';
 import { db } from '../../data/db';
@@ -42,6 +42,7 @@ async function importInBackground(text: string, name: string, onProgress?: (p: I
 }
 
 const POLL_MS = 150;
+const WATCH_MS = 1_000;
 
 export function createDashboardApi(): DashboardApi {
   return {
@@ -85,13 +86,25 @@ export function createDashboardApi(): DashboardApi {
     importPack: importInBackground,
     seeds,
     watch(onChange) {
-      // liveQuery also sees writes made by the background (flags saved from a page, an import).
-      let first = true;
-      const sub = liveQuery(() => Promise.all([db.claims.count(), db.flags.toArray(), db.packs.toArray()])).subscribe({
-        next: () => (first ? (first = false) : onChange()),
-        error: () => {},
-      });
-      return () => sub.unsubscribe();
+      // Any write to the database, here or in the background (a flag saved from a page, an
+      // import), at most once a second: a large import writes every few hundred milliseconds,
+      // and counting 200,000 records on each write would slow it down.
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      let last = 0;
+      const fire = () => {
+        timer = null;
+        last = Date.now();
+        onChange();
+      };
+      const listener = () => {
+        if (timer) return;
+        timer = setTimeout(fire, Math.max(0, WATCH_MS - (Date.now() - last)));
+      };
+      Dexie.on('storagemutated', listener);
+      return () => {
+        Dexie.on('storagemutated').unsubscribe(listener);
+        if (timer) clearTimeout(timer);
+      };
     },
   };
 }

@@ -111,6 +111,17 @@ test('removing a pack (after asking) takes its claims out of the page comparison
   await Promise.all([page.close(), dash.close()]);
 });
 
+test('the dashboard follows changes made elsewhere (a flag saved from a page)', async () => {
+  const dash = await s.openDashboard();
+  await dash.getByRole('heading', { name: 'Your flags' }).waitFor();
+  await s.message('flags/add', {
+    url: 'http://127.0.0.1/elsewhere', title: 'Saved elsewhere', sentence: 'Poland said 19 Russian drones entered.', figure: null, verdict: 'new', note: 'from the page',
+    selector: { type: 'TextQuoteSelector', exact: 'Poland said 19 Russian drones entered.', prefix: '', suffix: '' },
+  });
+  await dash.getByRole('article').filter({ hasText: 'from the page' }).waitFor({ timeout: 5000 });
+  await dash.close();
+});
+
 test('a large pack imports in the background with progress, while pages keep being annotated', async () => {
   const N = 20_000;
   // A made-up village per claim, so each claim has a word of its own.
