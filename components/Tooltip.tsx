@@ -147,6 +147,8 @@ export function Tooltip(props: TooltipProps) {
       <div ref={body} class="body" hidden={flagging} onScroll={checkBelow}>
         <p class="page-figure">
           <span class="label">This page: </span>
+          {/* The claim itself sits beside the tooltip; a screen reader, in the dialog, hears which one. */}
+          {figure ? <span class="sr-only">{`“${shortQuote(props.quote, 160)}”: `}</span> : null}
           {figure ? <strong>{figureText(figure)}</strong> : <q class="said">{shortQuote(props.quote, 120)}</q>}
           {props.attribution ? <span> – according to {props.attribution}</span> : null}
         </p>

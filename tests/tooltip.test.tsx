@@ -77,7 +77,7 @@ describe('Tooltip', () => {
     expect(dialog.getAttribute('aria-label')).toBe('ClaimLens: differs from the database');
     expect(dialog.firstElementChild!.textContent).toBe('≠Differs: 1 of 1 source gives another figure');
     const text = dialog.textContent!;
-    expect(text).toContain('This page: 12,000 troops sent – according to Ukrainian intelligence');
+    expect(text).toContain('This page: “12,000 North Korean troops are in Kursk”: 12,000 troops sent – according to Ukrainian intelligence');
     expect(text).toContain('about 10,000 troops sent – the Pentagon · trendynewsnow.com · Nov 2024');
     // The quote and a link to the source are one click away.
     const details = dialog.querySelector('details')!;
@@ -134,7 +134,7 @@ describe('Tooltip', () => {
 
   it('shows hostile page text as text, never as markup', () => {
     const hostile = 'NATO <img src=x onerror="window.pwned=1"> has 32 members <b>bold</b>';
-    show({ quote: hostile, figure: null, attribution: '<script>alert(1)</script>' });
+    show({ quote: hostile, attribution: '<script>alert(1)</script>' });
     expect(host.querySelector('img')).toBeNull();
     expect(host.querySelector('script')).toBeNull();
     expect(host.querySelector('b')).toBeNull();
