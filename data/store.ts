@@ -4,6 +4,7 @@ import { detectTopics } from '../core/topics';
 import type { ClaimPack, ClaimRecord, Verdict } from '../core/types';
 import { ClaimDB, db as defaultDb, siteOf } from './db';
 import type { Flag, NewFlag, PackInfo, Settings } from './messages';
+import { validatePack } from './schema';
 import { ensureSeeded } from './seed';
 
 export interface FlagQuery {
@@ -99,8 +100,10 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
   /** Puts a deleted flag back as it was (Undo). */
   async function restoreFlag(flag: Flag): Promise<Flag> {
     await ready();
-    if (!isFlag(flag)) throw new Error('This is not a flag that can be restored.');
-    const row: Flag = { ...flag, site: flag.site || siteOf(flag.url) };
+    // What comes back goes through the same checks as an imported flag (text only, known fields).
+    const checked = isFlag(flag) ? validatePack({ version: 1, claims: [], flags: [{ ...flag, site: flag.site || siteOf(flag.url) }] }) : null;
+    if (!checked?.ok || !checked.pack.flags?.[0]) throw new Error('This is not a flag that can be restored.');
+    const row: Flag = checked.pack.flags[0];
     await db.flags.put(row);
     return row;
   }
@@ -125,8 +128,12 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
   async function restoreRecord(record: ClaimRecord): Promise<void> {
     await ready();
     if (!isClaimRecord(record) || record.origin !== 'reader') throw new Error('Only a reader record can be restored.');
+    const { terms: _t, pack, ...plain } = record;
+    // The same checks as an imported record (text only, known fields), then its pack again.
+    const checked = validatePack({ version: 1, claims: [plain] }, { imported: true });
+    if (!checked.ok || !checked.pack.claims[0]) throw new Error(`This record cannot be restored: ${checked.ok ? 'it is empty' : checked.errors[0]}`);
     await db.transaction('rw', db.claims, db.flags, db.packs, async () => {
-      const { terms: _t, ...row } = record;
+      const row: ClaimRecord = { ...checked.pack.claims[0]!, ...(pack ? { pack } : {}) };
       // A record whose pack was removed meanwhile comes back as the reader's own.
       if (row.pack && !(await db.packs.get(row.pack))) delete row.pack;
       const had = await db.claims.get(row.id);

@@ -141,6 +141,29 @@ describe('promoteFlag', () => {
   });
 });
 
+describe('delete and restore', () => {
+  it('a deleted flag and a deleted reader record come back as they were; what comes back is checked', async () => {
+    const flag = await store.addFlag(newFlag({ verdict: 'new', claimId: undefined, note: 'keep this' }));
+    const record = await store.promoteFlag(flag.id);
+    const gone = await store.removeRecord(record.id);
+    expect(gone).toEqual(record);
+    expect((await store.listFlags())[0]?.promotedTo).toBeUndefined();
+    await store.restoreRecord(gone!);
+    expect((await store.listClaims()).find((c) => c.id === record.id)).toEqual(record);
+    expect((await store.listFlags())[0]?.promotedTo).toBe(record.id);
+
+    const removed = await store.removeFlag(flag.id);
+    expect(removed?.note).toBe('keep this');
+    expect(await store.listFlags()).toEqual([]);
+    await store.restoreFlag(removed!);
+    expect(await store.listFlags()).toEqual([{ ...removed, promotedTo: record.id }]);
+
+    await expect(store.restoreRecord({ ...record, subject: '<script>x</script>' })).rejects.toThrow(/contains markup/);
+    await expect(store.restoreFlag({ ...removed!, note: '<img src=x>' })).rejects.toThrow('This is not a flag that can be restored.');
+    await expect(store.removeRecord(troops.id)).rejects.toThrow('Bundled records cannot be deleted.');
+  });
+});
+
 describe('subject and key terms', () => {
   it('cuts a long subject at a word edge', () => {
     const s = subjectOf('The Pentagon has estimated that approximately 10,000 North Korean soldiers have been dispatched to the Kursk region');
