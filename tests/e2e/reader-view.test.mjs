@@ -326,6 +326,14 @@ test('popup: differing claims first, count cards filter, six claims in view at 6
     assert.match(await popup.getByRole('status').innerText(), /Flag saved/);
     await popup.getByText('⚑ Flagged').first().waitFor({ timeout: 3000 });
     await popup.screenshot({ path: path.join(shots(), 'popup-flagged-light.png') });
+    // The page marks the flagged claim with a flag sign after it.
+    await page.waitForFunction(() => document.querySelector('claimlens-mark[data-flagged]'), null, { timeout: 5000 });
+    const flagSign = await page.locator('claimlens-mark[data-flagged][data-cl-piece="0"]').first().evaluate((el) => {
+      el.scrollIntoView({ block: 'center', behavior: 'instant' });
+      return getComputedStyle(el, '::after').content;
+    });
+    assert.match(flagSign, /⚑/);
+    await page.screenshot({ path: path.join(shots(), 'page-flagged-light.png') });
     // The legend chooses which verdicts are marked on the page, and the page follows.
     await popup.locator('details.legend summary').click();
     await popup.locator('details.about summary').click();
