@@ -27,7 +27,7 @@ const SETS: string[] = [
   '*troops|troop|soldiers|soldier|forces|servicemen|personnel|fighters|military personnel|units|contingent|army',
   // sending
   '*deploy|deployed|deployment|send|sent|dispatch|station|stationed|transfer|ship|shipped|move|moved|arrive|arrived|dispatched|deploying|sending|present|presence|positioned|massed|based|on the ground',
-  '*train|training|trained|drill|drilled|drills|instruct|instructed|prepare|prepared|preparing',
+  '*train|training|trained|drill|drilled|drills|drilling|instruct|instructed|prepare|prepared|preparing|schooled|coached|coaching|readied|readying|undergoing training',
   '*plan|planned|planning|intend|intends|consider|considering|expected|could|may|might|would|eventually',
   '*total|in total|overall|in all|altogether|all told',
   'fight|fighting|fought|combat|battle|front|frontline|front line|front lines|war',
@@ -61,7 +61,7 @@ const SETS: string[] = [
   'expel|expelled|expulsion|oust|ousted|kick out|order to leave|ordered to leave|declared persona non grata',
   'diplomat|diplomats|envoy|envoys|embassy staff',
   'spy|spying|espionage|spies|intelligence officers',
-  'regain|regaining|recapture|retake|reclaim|recover|win back|take back|claw back|push back|pushed back|liberate',
+  'regain|regaining|recapture|retake|retook|retaken|reclaim|recover|win back|winning back|won back|take back|taking back|took back|claw back|clawing back|clawed back|push back|pushed back|pushing back|liberate|reconquer|reconquered|drive out|driving out|drove out|driven out|oust|ousted',
   'lose|lost|losing|lose ground|lost ground|ceded|retreat',
   // a push into another's land (not a war's start: "invasion" is its own word)
   'incursion|offensive|raid|push into|pushed into|crossed into|cross-border|counteroffensive|counter-offensive',
@@ -156,3 +156,20 @@ export function setWords(ids: Iterable<number>): string[] {
 export function synonymsOf(term: string): string[] {
   return setWords(setsOf(term));
 }
+
+/**
+ * Inflected and phrasal forms of common words, for hint groups (keyTerms): a group that lists
+ * the key also accepts these ("clawing back" for "regain", "drilled" for "training").
+ */
+export const KEY_SYNONYMS: Record<string, string[]> = {
+  training: ['drilled', 'drilling', 'drills', 'preparing', 'prepared', 'readied', 'instructed', 'schooled', 'coached', 'taught', 'readying', 'undergoing training', 'being trained'],
+  regain: ['claw back', 'clawing back', 'clawed back', 'claws back', 'win back', 'winning back', 'won back', 'take back', 'taking back', 'took back', 'retook', 'recover', 'recovering', 'recovered', 'reconquer', 'reconquered', 'reconquering', 'drive out', 'drove out', 'driving out', 'expel', 'expelled', 'expelling', 'oust', 'ousted', 'ousting'],
+  gdp: ['economic output', 'national output', 'gross domestic product', 'national income'],
+  'two per cent': ['two percent', 'two per cent', '2 per cent', '2 percent', '2%'],
+  inauguration: ['sworn in', 'swearing in', 'swearing-in', 'inaugurated', 'inaugural', 'takes office', 'take office', 'taking office'],
+  desperation: ['desperate', 'desperately', 'weakness', 'weak', 'faltering'],
+  confirmed: ['verified', 'corroborated', 'acknowledged'],
+  troops: ['contingent', 'force'],
+  deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in'],
+  comply: ['fall short', 'falls short', 'falling short', 'fell short', 'short of', 'miss', 'misses', 'missed', 'missing'],
+};

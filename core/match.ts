@@ -3,7 +3,7 @@
 // topic overlap, and whether the sentence's figure counts the same thing as the record's.
 import type { ClaimRecord, Figure, Topic } from './types.ts';
 import { detectTopics, escapeRe, isPlaceName, isTopicName, leadTopic } from './topics.ts';
-import { FUNCTION_WORDS, isScopeSet, setWords, setsOf } from './lexicon.ts';
+import { FUNCTION_WORDS, KEY_SYNONYMS, isScopeSet, setWords, setsOf } from './lexicon.ts';
 import { stem, textTerms } from './retrieval.ts';
 import { withoutSource } from './attribution.ts';
 import { findFigures, monthsIn, pickFigure, plainFigure } from './figures.ts';
@@ -49,27 +49,10 @@ function stems(word: string): string[] {
   return [...out];
 }
 
-/**
- * Words a page uses for a term of a record ("drilled" for "training", "clawing back" for
- * "regaining"). A group that lists the key also accepts its synonyms.
- */
-const SYNONYMS: Record<string, string[]> = {
-  training: ['drilled', 'drilling', 'drills', 'preparing', 'prepared', 'readied', 'instructed', 'schooled', 'coached', 'taught', 'readying', 'undergoing training', 'being trained'],
-  regain: ['claw back', 'clawing back', 'clawed back', 'claws back', 'win back', 'winning back', 'won back', 'take back', 'taking back', 'took back', 'retook', 'recover', 'recovering', 'recovered', 'reconquer', 'reconquered', 'reconquering', 'drive out', 'drove out', 'driving out', 'expel', 'expelled', 'expelling', 'oust', 'ousted', 'ousting'],
-  gdp: ['economic output', 'national output', 'gross domestic product', 'national income'],
-  'two per cent': ['two percent', 'two per cent', '2 per cent', '2 percent', '2%'],
-  inauguration: ['sworn in', 'swearing in', 'swearing-in', 'inaugurated', 'inaugural', 'takes office', 'take office', 'taking office'],
-  desperation: ['desperate', 'desperately', 'weakness', 'weak', 'faltering'],
-  confirmed: ['verified', 'corroborated', 'acknowledged'],
-  troops: ['contingent', 'force'],
-  deployed: ['massed', 'amassed', 'in kursk'],
-  comply: ['fall short', 'falls short', 'falling short', 'fell short', 'short of', 'miss', 'misses', 'missed', 'missing'],
-};
-
-/** A group's terms with the synonyms of any of them added. */
+/** A group's terms with the words news uses for them (core/lexicon.ts KEY_SYNONYMS) added. */
 export function withSynonyms(terms: string[]): string[] {
   const out = [...terms];
-  for (const t of terms) for (const syn of SYNONYMS[t.toLowerCase().trim()] ?? []) if (!out.includes(syn)) out.push(syn);
+  for (const t of terms) for (const syn of KEY_SYNONYMS[t.toLowerCase().trim()] ?? []) if (!out.includes(syn)) out.push(syn);
   return out;
 }
 
