@@ -134,7 +134,12 @@ export function ClaimBrowser({ query, version, packs, seeds, onDelete }: Props) 
                 )}
               </header>
               {c.topics.length > 0 && <p class="muted">Topics: {c.topics.map((t) => TOPIC_WORDS[t] ?? t).join(', ')}</p>}
-              {!!c.keyTerms?.length && <p class="muted">Matched by: {c.keyTerms.map((g) => g.join(' / ')).join(', ')}</p>}
+              {!!c.keyTerms?.length && (
+                <details class="muted">
+                  <summary>Words it is found by</summary>
+                  {c.keyTerms.map((g) => g.join(' / ')).join(', ')}
+                </details>
+              )}
               <ul class="statements">
                 {c.statements.map((s, i) => (
                   <StatementView key={i} s={s} seeds={seeds} onOpen={openSource} />
