@@ -5,6 +5,7 @@ import { splitSentences } from './sentences.ts';
 import { detectTopics, leadTopic, otherSense, statecraft, topicGate } from './topics.ts';
 import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
 import { findAttribution, withoutSource } from './attribution.ts';
+import { textTerms } from './retrieval.ts';
 import { isCaptionBlock, isCheckWorthy, isConjecture, isCreditLine, isHeadline, isNonClaim, isOpinion } from './claims.ts';
 import { WHOLE, candidates, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Candidate, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
@@ -175,6 +176,14 @@ function engineOf(prepared: Matcher): Engine {
     topics: Topic[];
     hits: Map<number, number>;
     text: string;
+    /** Stems of the page's topical blocks: a sentence using two of them continues their story. */
+    vocab: Set<string>;
+  }
+
+  function sharesVocabulary(sentence: string, vocab: Set<string>): boolean {
+    let n = 0;
+    for (const t of textTerms(sentence)) if (!t.startsWith('#') && vocab.has(t) && ++n >= 2) return true;
+    return false;
   }
 
   function annotateBlock(text: string, carried: Context | null, lender: Lender | null, out: Context[], title = false): Annotation[] {
@@ -193,7 +202,9 @@ function engineOf(prepared: Matcher): Engine {
       const byName = short && own.length === 0 && named && (prepared.names as RegExp).test(span.text);
       // A sentence naming no topic but stating a figure, under a heading or on a page about one
       // ("Germany will spend 2.1% of GDP on defence" in an article on NATO spending).
-      const lent = short && own.length === 0 && !ctx && lender !== null && lender.topics.length > 0 ? lender : null;
+      // It must speak of states or war itself ("sanctions", "defence"): "the bakery sold 600
+      // loaves" is not about the page's topic.
+      const lent = short && own.length === 0 && !ctx && lender !== null && lender.topics.length > 0 && (statecraft(span.text) || sharesVocabulary(span.text, lender.vocab)) ? lender : null;
       // Term hits are needed for a topical sentence, or for one a later pronoun may lean on.
       const hits = short && (own.length > 0 || ctx || byName || lent) ? prepared.index.hits(span.text) : EMPTY;
       const borrowed: Topic[] = [];
@@ -232,14 +243,18 @@ function engineOf(prepared: Matcher): Engine {
       // names in another sense: nothing on it is about them.
       const stately = blocks.some((b, i) => topicsOf[i]!.length > 0 && statecraft(b.text));
       if (!stately && blocks.some((b) => b.text && otherSense(b.text))) return blocks.map(() => []);
-      const page: Lender | null = pageTopics.length && stately ? { topics: pageTopics, hits: EMPTY, text: '' } : null;
+      const vocab = new Set<string>();
+      blocks.forEach((b, i) => {
+        if (topicsOf[i]!.length && b.text.length < 5000) for (const t of textTerms(b.text)) vocab.add(t);
+      });
+      const page: Lender | null = pageTopics.length && stately ? { topics: pageTopics, hits: EMPTY, text: '', vocab } : null;
       let heading: Lender | null = null;
       let prev: Context | null = null;
       return blocks.map((b, i) => {
         const text = b.text ?? '';
         if (b.heading) {
           const topics = topicsOf[i]!;
-          heading = topics.length && (stately || statecraft(text)) ? { topics, hits: prepared.index.hits(text), text } : null;
+          heading = topics.length && (stately || statecraft(text)) ? { topics, hits: prepared.index.hits(text), text, vocab } : null;
           prev = null;
           // A heading is read on its own: it lends its topics, never borrows. The page's title, or a
           // heading over running text, asserts like a sentence; one over other headings is a teaser.

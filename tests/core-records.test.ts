@@ -99,6 +99,17 @@ describe('annotatePage', () => {
     expect(out[1]).toMatchObject([{ verdict: 'new', topics: ['nato'] }]);
   });
 
+  it('lends nothing to a figure about something else on a topical page', () => {
+    const blocks = [
+      { text: 'North Korean troops in Russia', heading: true },
+      { text: 'The Pentagon said about 10,000 North Korean soldiers are in Russia’s Kursk region.' },
+      { text: 'The bakery sold 600 loaves on Sunday.' },
+    ];
+    const out = engine.annotatePage(blocks);
+    expect(out[1]).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+    expect(out[2]).toEqual([]);
+  });
+
   it('gives junk lines nothing, even under a topical heading', () => {
     const junk = ['—', 'Subscribe', 'Advertisement:', 'Photo: Getty Images / AFP', 'Read more: Russia and North Korea sign pact', 'Related stories'];
     const blocks = [{ text: 'North Korean troops in Russia', heading: true }, ...junk.map((text) => ({ text }))];
