@@ -8,7 +8,12 @@ import { figureText, isWebUrl } from './claim-text';
 
 /** A seed's title: the hand-written one, else its first line. */
 function seedTitle(file: string, text: string): string {
-  return SEED_TITLES[file] ?? text.split('\n').find((l) => l.trim())?.trim() ?? file;
+  if (SEED_TITLES[file]) return SEED_TITLES[file];
+  // The first non-empty line, without splitting the whole article on every render.
+  const start = text.search(/\S/);
+  if (start < 0) return file;
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end).trim();
 }
 
 const TOPIC_WORDS: Record<Topic, string> = {

@@ -1,4 +1,5 @@
 // Reads and writes of claims, flags and settings. Every call waits for seeding first.
+import Dexie from 'dexie';
 import { textTerms } from '../core/retrieval';
 import { detectTopics } from '../core/topics';
 import type { ClaimPack, ClaimRecord, Verdict } from '../core/types';
@@ -47,6 +48,9 @@ function keepValid<T>(rows: unknown[], valid: (row: unknown) => row is T, what: 
 
 export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
   const ready = () => ensureSeeded(db, pack);
+  // Words of records a search has read, by id; any write anywhere makes them stale.
+  const searchCache = new Map<string, { terms: string[]; text: string } | null>();
+  Dexie.on('storagemutated', () => searchCache.clear());
 
   async function listClaims(): Promise<ClaimRecord[]> {
     await ready();
@@ -225,12 +229,18 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
       keys = [...set];
       const check = others.filter((x) => !x.complete).map((x) => x.p);
       if ((check.length || literals.length) && keys.length) {
-        // Words too common to list, and figures: checked on the candidates' own rows.
-        const rows = await db.claims.bulkGet(keys);
-        keys = keys.filter((_k, i) => {
-          const r = rows[i];
-          return !!r && check.every((p) => (r.terms ?? []).some((t) => t.startsWith(p))) && literals.every((w) => recordText(r).includes(w));
+        // Words too common to list, and figures: checked on the candidates' own words, read
+        // once and remembered while the database does not change (a reader types on).
+        const missing = keys.filter((k) => !searchCache.has(k));
+        if (missing.length) {
+          const rows = await db.claims.bulkGet(missing);
+          rows.forEach((r, i) => searchCache.set(missing[i]!, r ? { terms: r.terms ?? [], text: recordText(r) } : null));
+        }
+        keys = keys.filter((k) => {
+          const r = searchCache.get(k);
+          return !!r && check.every((p) => r.terms.some((t) => t.startsWith(p))) && literals.every((w) => r.text.includes(w));
         });
+        if (searchCache.size > 50_000) searchCache.clear();
       }
     } else {
       // Only figures: scan, but stop after SEARCH_CAP + 1 hits.
