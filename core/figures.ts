@@ -50,7 +50,7 @@ const WORD = `(?:${Object.keys(SMALL).join('|')}|hundred|thousand|million|billio
 const WORDS = `${WORD}(?:(?:\\s*-\\s*|\\s+(?:and\\s+)?)${WORD})*`;
 // Thousands separators: comma, dot, no-break space, thin space, narrow no-break space.
 const DIGITS = `\\d{1,3}(?:[,.\\u00A0\\u2009\\u202F' ]\\d{3})+(?![\\d.,]\\d)(?!\\d)|\\d+(?:\\.\\d+)?`;
-const MULT = `(?:\\s*-?\\s*(?:hundred thousand|thousand|million|billion|trillion)\\b|(?:k|K|m|mn|bn|tn)\\b)`;
+const MULT = `(?:\\s*-?\\s*(?:hundred thousand|hundred|thousand|million|billion|trillion)\\b|(?:k|K|m|mn|bn|tn)\\b)`;
 const NUMBER_RE = new RegExp(`(?<![\\w.,])(?:(${DIGITS})(${MULT})?|\\b(${WORDS})\\b(${MULT})?)`, 'giu');
 
 const MONTHS =
@@ -256,7 +256,7 @@ const RANGE_GAP = /^\s*(?:to|and|-|–|—|or)\s*$/i;
 const PLANNED =
   /\b(?:could|would|may|might|plans?|planned|planning|intends?|intended|intending|considering|consider(?:s|ed)?|contemplat\w+|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|expected to|expects to|is to|are to|will be|will send|eventually|ultimately|total of|in total|in all|all told|overall|prepared to|preparing to|ready to|set to|aims? to|aiming to|wants? to|hopes? to|seeks? to|looking to|pledged to|promised to|in the future|in coming months)\b/;
 
-const SENT_SO_FAR = /\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:sent|deployed|dispatched|transferred)\b|\b(?:were|was|have been|has been)\s+(?:already\s+)?(?:sent|deployed|dispatched)\b/;
+const SENT_SO_FAR = /\b(?:are|were|is|was)\s+already\b|\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:sent|deployed|dispatched|transferred)\b|\b(?:were|was|have been|has been)\s+(?:already\s+)?(?:sent|deployed|dispatched)\b/;
 const PLANNED_MODAL = /\b(?:could|would|may|might|plans?|planned|planning|intends?|considering|expected to|will|eventually|ultimately|set to|aims? to|prepared to|ready to)\b/;
 
 // "training 10,000 soldiers", "preparing some 10,000 of its troops": the figure counts troops in
@@ -265,8 +265,8 @@ const TRAINING =
   /\b(?:train(?:s|ed|ing)?|drill(?:s|ed|ing)?|prepar(?:es|ed|ing)|ready(?:ing)?|readie[sd])\s+(?:(?:some|about|around|roughly|nearly|up to|as many as|more than|over|an estimated)\s+)?\d/;
 
 /** What a figure of this unit counts, from the words of its sentence. */
-export function scopeOf(unit: string, sentence: string): string {
-  const scope = baseScope(unit, sentence);
+export function scopeOf(unit: string, sentence: string, near = sentence): string {
+  const scope = baseScope(unit, sentence, near);
   // Losses per day, per week or in one month are another count than losses in all.
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && RATE.test(sentence)) return `${scope}-rate`;
   // "Losses in the war exceed 1 million people": everyone's, not one army's soldiers.
@@ -279,8 +279,10 @@ const RATE = new RegExp(
   'i',
 );
 
-function baseScope(unit: string, sentence: string): string {
+function baseScope(unit: string, sentence: string, near: string): string {
   const s = sentence.toLowerCase();
+  // Plans are read around the figure: "has sent 10,000 in total ..., that will augment" is sent.
+  const n = near.toLowerCase();
   const killed = /\b(?:killed|dead|deaths?|died|lost their lives|fatalities)\b/.test(s);
   const wounded = /\b(?:wounded|injured)\b/.test(s);
   if (unit === 'casualties' || /\bcasualt|\blosses\b/.test(s) || (killed && wounded)) {
@@ -294,7 +296,7 @@ function baseScope(unit: string, sentence: string): string {
   if (unit === 'officers') return 'officers';
   if (unit === 'soldiers') {
     // "has sent around 10,000 soldiers in total": a total already sent, not a plan.
-    if (PLANNED.test(s) && !(SENT_SO_FAR.test(s) && !PLANNED_MODAL.test(s)))
+    if (PLANNED.test(n) && !(SENT_SO_FAR.test(n) && !PLANNED_MODAL.test(n)))
       return 'troops-planned';
     if (TRAINING.test(s)) return 'troops-training';
     return 'troops-deployed';
@@ -410,7 +412,11 @@ export function findFigures(sentence: string): FoundFigure[] {
       else fig.demanded = true;
     }
     if (of !== undefined && unit === 'count') fig.unit = 'members';
-    fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence);
+    // Around the figure: its clause before it, and after it up to a new clause ("that will ...").
+    const after = sentence.slice(unitEnd, unitEnd + 90);
+    const stop = after.search(/\b(?:that|which|who|while|but)\b|[.;]/);
+    const near = sentence.slice(Math.max(0, start - 100), unitEnd) + (stop < 0 ? after : after.slice(0, stop));
+    fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence, near);
     if (fig.demanded && fig.counts === 'gdp-share') fig.counts = 'gdp-share-demanded';
     // Whose losses: "Ukraine has lost 43,000 soldiers" counts Ukraine's, not Russia's.
     if (!fig.owner && /killed|wounded/.test(fig.counts)) {

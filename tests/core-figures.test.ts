@@ -117,3 +117,21 @@ describe('figures: what is counted', () => {
     expect(main(text)?.counts).toBe(counts);
   });
 });
+
+describe('figures: what is counted, read around the figure', () => {
+  it.each([
+    ['Some 15-hundred special forces were moved to Vladivostok.', 1500, 'troops-deployed'],
+    ['The DPRK has sent around 10,000 soldiers in total to train in Russia that will probably join the fighting.', 10000, 'troops-deployed'],
+    ['Twelve thousand soldiers, including special units, may ultimately be dispatched.', 12000, 'troops-planned'],
+    ['Russian casualties averaged 1,500 a day in November.', 1500, 'killed-or-wounded-rate'],
+    ['Losses in the war exceed 1 million people.', 1000000, 'killed-or-wounded-all'],
+    ['Estonia expelled 21 Russian diplomats.', 21, 'diplomats'],
+  ])('%s', (text, value, counts) => {
+    expect(main(text)).toMatchObject({ value, counts });
+  });
+
+  it('a level called for is not a level reached', () => {
+    expect(findFigures('Allies must spend much more than 2% of GDP on defence.')).toMatchObject([{ value: 2, context: true }]);
+    expect(main('Trump wants members to spend 5% of GDP on defence.')).toMatchObject({ value: 5, counts: 'gdp-share-demanded' });
+  });
+});
