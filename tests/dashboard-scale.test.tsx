@@ -106,6 +106,8 @@ it(`opens with ${N.toLocaleString('en')} records in under 1 s, and a search answ
     runs.push(`"${q}" ${times.map((t) => Math.round(t)).join('/')} ms`);
     return [...times].sort((x, y) => x - y)[1]!;
   };
+  // One search first, unmeasured, so the times are not those of compiling the code.
+  await once('codeab', (n) => n === N / 50);
   // A narrow word (1,000 records), a broad one (5,000 and the bundled: the first 2,000 are
   // listed and the reader is asked for another word), and both together.
   const narrow = await ask('codeha', (n) => n === N / 50);
