@@ -25,6 +25,16 @@ function scopeCue(sentence: string): string | null {
 const ANAPHOR =
   /^[“"‘']?\s*(?:he|she|it|they|this|these|that|those|such|i|we|its|his|her|their|both|the (?:move|deployment|presence|alliance|agency|report|country|regime|troops|soldiers|two|leaders?|nations|countries|chief|secretary[\s-]general))\b/iu;
 
+// "In recent weeks, the NIS revealed that ...": who reports is not who the claim is about.
+const REPORTED = /^[^.;:]{0,120}?\b(?:said|says|revealed|reported|reports|announced|estimated|estimates|believes?|claimed|claims|confirmed|stated|noted|added|warned|indicated|suggested|told [\p{L}]+)\s+(?:that\s+)?/iu;
+
+/** The topic the claim is about: named first, after any "X said that". */
+function leadOf(text: string): Topic | null {
+  const m = REPORTED.exec(text);
+  const rest = m ? text.slice(m[0].length) : '';
+  return (rest && leadTopic(rest)) || leadTopic(text);
+}
+
 /** The time a sentence dates its figure to: the latest year it names (not "since 2022"), or long ago. */
 function figureYear(sentence: string): { figureYear?: number } {
   // "since the invasion nearly three years ago", "since February 2022": the start of a total.
@@ -117,7 +127,7 @@ function engineOf(prepared: Matcher): Engine {
       owner: main && !main.context ? main.owner : undefined,
       threshold: main?.context === true,
       attribution,
-      lead: leadTopic(withoutSource(sentence, attribution)),
+      lead: leadOf(withoutSource(sentence, attribution)),
       context: ctx?.text,
       hits,
       contextHits: ctx ? ctx.hits : null,
