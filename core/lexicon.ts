@@ -170,6 +170,6 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   desperation: ['desperate', 'desperately', 'weakness', 'weak', 'faltering'],
   confirmed: ['verified', 'corroborated', 'acknowledged'],
   troops: ['contingent', 'force'],
-  deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in'],
+  deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in', 'involvement', 'involved'],
   comply: ['fall short', 'falls short', 'falling short', 'fell short', 'short of', 'miss', 'misses', 'missed', 'missing'],
 };

@@ -515,7 +515,7 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
 // deploy"), or a denial a few words before it ("denied sending troops"). "not only" is not one.
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without']);
 const CONTRACTED = /^(?:don|doesn|didn|isn|wasn|aren|weren|hasn|haven|hadn|won|wouldn|cannot|can)$/;
-const DENIALS = /^(?:den(?:y|ies|ied|ying)|refut\w+|reject(?:s|ed|ing)?)$/;
+const DENIALS = /^(?:den(?:y|ies|ied|ying)|refut\w+|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)$/;
 // "not only", "no doubt", "no shortage of": not a denial of what follows.
 const NOT_NEGATION = /^(?:only|just|merely|least|doubt|less|more|fewer|shortage|lack|end|matter|question|surprise|wonder)$/;
 const CLAUSE_END = /^(?:but|said|says|while|although|though|however|whereas|yet)$/;
