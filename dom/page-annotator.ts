@@ -91,19 +91,10 @@ export class PageAnnotator {
     this.state = 'scanning';
     this.opts.onUpdate?.();
     const caps = { truncated: false, nodes: 0, chars: 0 };
-    const all: TextBlock[] = [];
-    // Only the regions that hold topic words are walked; caps bound even those.
-    const regions = topicalRegions(this.opts.root);
-    const walked = await runSliced(
-      (function* () {
-        for (const region of regions) yield* walkBlocks(region, {}, caps);
-      })(),
-      (b) => all.push(b),
-      { signal: this.opts.signal },
-    );
-    if (run !== this.run || !walked.done) return;
+    const blocks = await pageBlocks(this.opts.root, { signal: this.opts.signal, isHidden: this.opts.isHidden }, caps);
+    if (run !== this.run || !blocks) return;
     this.truncated = caps.truncated;
-    await this.readAndPaint(selectBlocks(all, this.opts.isHidden), run, headline(this.opts.doc, all));
+    await this.readAndPaint(blocks, run, headline(this.opts.doc, blocks));
     if (run !== this.run || this.opts.signal.aborted) return;
     this.state = 'done';
     this.applyFlags();
@@ -279,6 +270,28 @@ export class PageAnnotator {
     this.highlighter.remove(index);
     this.found.delete(index);
   }
+}
+
+/**
+ * What a scan reads of a page: the topical regions, walked in slices within the caps, and of
+ * their blocks those worth reading (selectBlocks). Null when cancelled. The batch tool uses it
+ * too, so that it reads saved pages as the extension does.
+ */
+export async function pageBlocks(
+  root: Element,
+  opts: { signal?: AbortSignal; isHidden?: (el: Element) => boolean } = {},
+  caps = { truncated: false, nodes: 0, chars: 0 },
+): Promise<TextBlock[] | null> {
+  const regions = await topicalRegions(root, { signal: opts.signal });
+  const all: TextBlock[] = [];
+  const walked = await runSliced(
+    (function* () {
+      for (const region of regions) yield* walkBlocks(region, {}, caps);
+    })(),
+    (b) => all.push(b),
+    { signal: opts.signal },
+  );
+  return walked.done ? selectBlocks(all, opts.isHidden) : null;
 }
 
 /**

@@ -16,8 +16,7 @@ import { annotateBlocks } from '../data/annotate-service.ts';
 import { ClaimDB } from '../data/db.ts';
 import { importPack } from '../data/import.ts';
 import { ensureSeeded } from '../data/seed.ts';
-import { selectBlocks } from '../dom/page-annotator.ts';
-import { walkBlocks } from '../dom/text.ts';
+import { pageBlocks } from '../dom/page-annotator.ts';
 
 interface Row {
   quote: string;
@@ -77,7 +76,7 @@ async function annotateFile(file: string): Promise<Row[]> {
   const { document } = parseHTML(html);
   const body = document.body ?? document.documentElement;
   if (!body) throw new Error('not an HTML document (no <html> or <body> element)');
-  const blocks = selectBlocks([...walkBlocks(body as unknown as Element)]);
+  const blocks = (await pageBlocks(body as unknown as Element)) ?? [];
   const found = await annotateBlocks(db, blocks.map((b) => ({ text: b.text, heading: /^h[1-6]$/.test(b.element.localName) })));
   const rows: Row[] = [];
   blocks.forEach((block, i) => {

@@ -20,7 +20,8 @@ writeFileSync(
   <p>The bakery sold 600 loaves on Sunday.</p></body></html>`,
 );
 
-describe('npm run annotate', () => {
+// Each run seeds an in-memory database and reads through the background's service: seconds, not ms.
+describe('npm run annotate', { timeout: 60_000 }, () => {
   it('prints each claim with its exact page text, verdict, record and figure as JSON', () => {
     const out = run('--json', page);
     expect(out.status).toBe(0);
@@ -51,5 +52,44 @@ describe('npm run annotate', () => {
     const out = execFileSync(tsx, [script, page], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/differs\s+nk-troops-deployed-kursk/);
     expect(out).toMatch(/2 claim\(s\) in 1 file\(s\)/);
+  });
+});
+
+describe('npm run annotate --pack', { timeout: 60_000 }, () => {
+  it('compares pages with an imported pack, repeated or with another figure, and refuses a bad pack', () => {
+    const pack = path.join(dir, 'pack.json');
+    writeFileSync(
+      pack,
+      JSON.stringify({
+        claims: [
+          {
+            subject: 'Estonia expels Russian diplomats',
+            statements: [{ source: 'https://news.example/estonia', quote: 'Estonia expelled 21 Russian diplomats accused of spying.' }],
+          },
+        ],
+      }),
+    );
+    const article = path.join(dir, 'estonia.html');
+    writeFileSync(
+      article,
+      `<html><body><h1>Estonia acts against Moscow</h1><p>Estonia expelled 21 Russian diplomats accused of spying.</p>
+      <p>Subscribe</p><p>A year later, Estonia expelled 30 Russian diplomats accused of spying, officials said.</p></body></html>`,
+    );
+    const without = JSON.parse(run('--json', article).stdout)[0].annotations;
+    expect(without.every((a: { claimId: string | null }) => a.claimId === null)).toBe(true);
+    const out = run('--json', '--pack', pack, article);
+    expect(out.status).toBe(0);
+    const rows = JSON.parse(out.stdout)[0].annotations as { quote: string; verdict: string; claimId: string | null }[];
+    const same = rows.find((a) => a.quote.includes('21 Russian diplomats'));
+    const other = rows.find((a) => a.quote.includes('30 Russian diplomats'));
+    expect(same).toMatchObject({ verdict: 'agrees' });
+    expect(same!.claimId).toBeTruthy();
+    expect(other).toMatchObject({ verdict: 'differs', claimId: same!.claimId });
+    expect(rows.some((a) => a.quote.includes('Subscribe'))).toBe(false);
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, '{"claims": [{"subject": 42}]}');
+    const refused = run('--json', '--pack', bad, article);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/bad\.json refused/);
   });
 });

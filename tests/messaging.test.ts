@@ -30,7 +30,21 @@ function routeTabsToRuntime() {
 
 function serveStore() {
   const store = createStore(db, packV1);
+  const notHere = () => {
+    throw new Error('not in this test');
+  };
+  // Only the requests this test sends are served; the rest answer with an error.
   handleBackgroundMessages({
+    'page/read': notHere,
+    'flags/restore': notHere,
+    'records/remove': notHere,
+    'records/restore': notHere,
+    'packs/list': notHere,
+    'packs/remove': notHere,
+    'pack/import-begin': notHere,
+    'pack/import-chunk': notHere,
+    'pack/import-end': notHere,
+    'pack/progress': notHere,
     'claims/list': () => store.listClaims(),
     'flags/list': (q) => store.listFlags(q),
     'flags/add': (f) => store.addFlag(f),

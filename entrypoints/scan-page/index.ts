@@ -92,8 +92,17 @@ function startPage(life: AbortController) {
   }
 
   function applySettings(s: Settings) {
-    const shown = Array.isArray(s.shownVerdicts) ? s.shownVerdicts.join(' ') : 'agrees differs new';
+    const shown = Array.isArray(s.shownVerdicts) ? s.shownVerdicts.join(' ') : 'differs new';
     document.documentElement.setAttribute('data-claimlens-show', shown);
+    syncTabStops();
+  }
+
+  /** Only the marked verdicts are tab stops: Tab must not stop on a claim the reader cannot see. */
+  function syncTabStops() {
+    const shown = new Set((document.documentElement.getAttribute('data-claimlens-show') ?? 'differs new').split(/\s+/));
+    for (const m of document.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-cl-piece="0"]`)) {
+      m.tabIndex = shown.has(m.getAttribute('data-verdict') ?? '') ? 0 : -1;
+    }
   }
 
   async function read(blocks: Parameters<typeof send<'page/read'>>[1]['blocks'], withState: boolean) {
@@ -126,7 +135,10 @@ function startPage(life: AbortController) {
         first = false;
         return read(blocks, withState);
       },
-      onUpdate: () => tooltip?.refresh(),
+      onUpdate: () => {
+        syncTabStops();
+        tooltip?.refresh();
+      },
     });
     annotator = a;
     watcher = watchPage({
