@@ -9,7 +9,8 @@ const VERBS = new Set(
     'confirm announced announces insists insist insisted argues argue argued assessed assesses assess ' +
     'alleged alleges allege maintains maintained suggested suggests wrote writes indicated indicates ' +
     'revealed reveals acknowledged acknowledges remarked asserted asserts mentioned explained estimates ' +
-    'concluded concludes found finds calculates calculated'
+    'concluded concludes found finds calculates calculated emphasized emphasised emphasizes emphasises stressed stresses ' +
+    'underlined underlines highlighted highlights urged urges cautioned explained explains'
   ).split(' '),
 );
 const AUXILIARY = new Set(['has', 'have', 'had', 'now', 'also', 'previously', 'earlier', 'recently', 'reportedly', 'publicly', 'repeatedly']);

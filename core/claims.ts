@@ -36,7 +36,7 @@ const ASSERTION = new RegExp(
       'reveal\\w*', 'indicat\\w+', 'plan(?:s|ned|ning)?', 'test(?:s|ed|ing)', 'condemn\\w*', 'urg(?:e|es|ed|ing)',
       'call(?:s|ed) (?:on|for)', 'escalat\\w+', 'depend\\w*', 'regain\\w*', 'recaptur\\w+', 'retak\\w+', 'hit(?:s|ting)?',
       'reach(?:es|ed)?', 'exceed\\w*', 'remain\\w*', 'doubl\\w+', 'tripl\\w+', 'rose', 'fell', 'grew', 'surg\\w+',
-      'evad\\w+', 'bypass\\w*', 'help\\w*', 'aid(?:s|ed|ing)?', 'arm(?:s|ed|ing)', 'support(?:s|ed|ing)?', 'partner\\w*',
+      'evad\\w+', 'bypass\\w*', 'summon\\w*', 'impos\\w+', 'ignit\\w+', 'dismiss\\w*', 'pass(?:ed|es)', 'caught fire', 'damag\\w+', 'sabotag\\w+', 'identif\\w+', 'allocat\\w+', 'invest\\w*', 'help\\w*', 'aid(?:s|ed|ing)?', 'arm(?:s|ed|ing)', 'support(?:s|ed|ing)?', 'partner\\w*',
       'build(?:s|ing)?', 'built', 'forg(?:e|es|ed|ing)', 'cooperat\\w+', 'alliance', 'expand\\w*', 'wounded',
       'casualties', 'bec(?:a|o)me?s?', 'hold(?:s|ing)?', 'held', 'named', 'chose', 'declar\\w+', 'overturn\\w*', 'impeach\\w*', 'indict\\w*', 'troops', 'soldiers', 'missiles?', 'drones?', 'weapons?', 'ammunition',
     ].join('|') +

@@ -270,9 +270,11 @@ export function scopeOf(unit: string, sentence: string, near = sentence): string
   // Losses per day, per week or in one month are another count than losses in all.
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && RATE.test(sentence)) return `${scope}-rate`;
   // "Losses in the war exceed 1 million people": everyone's, not one army's soldiers.
-  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && unit === 'people' && !/\b(?:soldiers?|troops|servicemen|military)\b/i.test(sentence)) return `${scope}-all`;
+  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && unit === 'people' && ALL_SIDES.test(sentence)) return `${scope}-all`;
   return scope;
 }
+
+const ALL_SIDES = /\b(?:both sides|all sides|each side|in (?:the|this) war|in [\p{L}]+['’]s war|war (?:in|against) \p{Lu}\p{L}+|combined|altogether)\b/iu;
 
 const RATE = new RegExp(
   `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest)\\s+(?:day|week|month)\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:week|month)\\b`,
