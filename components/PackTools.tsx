@@ -144,7 +144,7 @@ export function PackTools({ packs, cleared, onExport, onImport, onRemovePack }: 
                   {pack.name}
                 </span>{' '}
                 <span class="muted">
-                  · {plural(pack.count, 'record')} · imported <time dateTime={pack.importedAt}>{Number.isNaN(date.getTime()) ? pack.importedAt : date.toLocaleString()}</time>
+                  {plural(pack.count, 'record')} · imported <time dateTime={pack.importedAt}>{Number.isNaN(date.getTime()) ? pack.importedAt : date.toLocaleString()}</time>
                   {pack.status === 'importing' && ' · importing…'}
                 </span>
                 {confirming === pack.id ? (
