@@ -168,6 +168,7 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   'two per cent': ['two percent', 'two per cent', '2 per cent', '2 percent', '2%'],
   inauguration: ['sworn in', 'swearing in', 'swearing-in', 'inaugurated', 'inaugural', 'takes office', 'take office', 'taking office'],
   desperation: ['desperate', 'desperately', 'weakness', 'weak', 'faltering'],
+  providing: ['sends', 'sending', 'delivering', 'delivers', 'delivered', 'handing over', 'hands over', 'giving', 'gives', 'passing', 'passes'],
   confirmed: ['verified', 'corroborated', 'acknowledged'],
   troops: ['contingent', 'force'],
   deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in', 'involvement', 'involved'],
