@@ -303,6 +303,12 @@ function placesIn(sentence: string): string[] {
   return out;
 }
 
+/** Word position where a trailing participial or relative clause starts, or Infinity. */
+function trailingClause(sentence: string): number {
+  const m = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which)\b/i.exec(sentence);
+  return m ? tokenize(sentence.slice(0, m.index)).lower.length : Infinity;
+}
+
 const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|insist\w*|necessity|need for|demand\w*)\b/i;
 
 // What a sentence may count or report besides presence and deployment: losses.
@@ -759,6 +765,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
   let sentenceNorm: string | undefined;
   let pageTerms: string[] | undefined;
   let obliged: boolean | undefined;
+  let trailing: number | undefined;
   let elsewhere: string[] | undefined;
   // The sentence names a third country ("Only Luxembourg ranks lower"): the context's name is not its subject.
   let otherNamed: boolean | undefined;
@@ -888,7 +895,11 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     // A call ("allies must spend more") is about a record that says what must be done.
     obliged ??= OBLIGATION.test(input.sentence);
     const modal = obliged ? (p.obliges ? 0.6 : p.figured && !input.figure ? -1 : -0.3) : 0;
-    let score = modal + contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05 + SIMILARITY * sim;
+    // "Russia provides technology ..., creating a threat": a record said only in the trailing
+    // clause is the consequence, not the claim.
+    trailing ??= trailingClause(input.sentence);
+    const aside = Number.isFinite(first) && first >= trailing ? -0.5 : 0;
+    let score = aside + modal + contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05 + SIMILARITY * sim;
     // The page repeats a statement of the record (nearly) word for word.
     sentenceNorm ??= norm(input.sentence);
     const sn = sentenceNorm;
