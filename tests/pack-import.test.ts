@@ -240,6 +240,23 @@ describe('large packs', () => {
     expect((await db.packs.toArray()).map((p) => p.name)).toEqual(['old.json']);
   }, 60_000);
 
+  it('a pack left "importing" (the background stopped midway) can be removed, and is cleaned up on the next import', async () => {
+    const db = await fresh();
+    await importPack(JSON.stringify(many(5)), db, { name: 'stuck.json' });
+    const [row] = await db.packs.toArray();
+    await db.packs.update(row!.id, { status: 'importing' });
+    const store = createStore(db);
+    expect(await store.listPacks()).toMatchObject([{ name: 'stuck.json', status: 'importing' }]);
+    expect(await store.removePack(row!.id)).toEqual({ removed: 5 });
+    // And one nobody removed goes when the background begins the next import.
+    await importPack(JSON.stringify(many(3, 'again')), db, { name: 'again.json' });
+    const [again] = await db.packs.toArray();
+    await db.packs.update(again!.id, { status: 'importing' });
+    createImportJobs(db).begin({ name: 'next.json', size: 10, chunks: 1 });
+    await expect.poll(async () => db.packs.count()).toBe(0);
+    expect(await db.claims.where('pack').equals(again!.id).count()).toBe(0);
+  });
+
   it('arrives in chunks at the background, which imports it while answering progress', async () => {
     const db = await fresh();
     const jobs = createImportJobs(db);
