@@ -571,13 +571,9 @@ export class FxPage {
   async screenshot({ path: file, fullPage } = {}) {
     return this.raw.screenshot({ path: file, fullPage });
   }
-  /** Supported: reducedMotion, colorScheme (forced colours are not emulated in Firefox). */
-  async emulateMedia({ reducedMotion, colorScheme, forcedColors } = {}) {
-    if (forcedColors) throw new Error('Firefox: forced colours cannot be emulated over WebDriver BiDi');
-    const features = [];
-    if (reducedMotion !== undefined) features.push({ name: 'prefers-reduced-motion', value: reducedMotion ?? '' });
-    if (colorScheme !== undefined) features.push({ name: 'prefers-color-scheme', value: colorScheme ?? '' });
-    await this.raw.emulateMediaFeatures(features);
+  /** Media features need CDP in puppeteer: start the session with prefs instead (ui.prefersReducedMotion…). */
+  async emulateMedia() {
+    throw new Error('Firefox over WebDriver BiDi cannot emulate media features: start a session with prefs (e.g. ui.prefersReducedMotion: 1)');
   }
   async addScriptTag(opts) {
     return this.raw.addScriptTag(opts);

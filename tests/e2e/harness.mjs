@@ -53,7 +53,7 @@ const BASE_ARGS = [
 /**
  * Starts a server for `mounts` ({ '/': dir, '/x/': dir2 }, one dir, or a running server from
  * scripts/serve.mjs, which is then left running) and a browser.
- * options: { extension = true, headless = true, blockNetwork = true, viewport }
+ * options: { extension = true, headless = true, blockNetwork = true, viewport, prefs (Firefox only: about:config) }
  * Returns a session; always call session.close() (safe to call twice, even after a failed start).
  */
 export async function startSession(mounts, options = {}) {
@@ -144,7 +144,7 @@ async function startFirefoxSession(mounts, options = {}) {
     if (mounts?.url) session.server = { url: mounts.url, close: async () => {} };
     else session.server = mounts ? await serve(mounts) : null;
     session.base = session.server?.url ?? null;
-    session.firefox = await launchFirefox({ extDir: extension ? EXT_DIR : null, headless, blockNetwork, viewport: options.viewport });
+    session.firefox = await launchFirefox({ extDir: extension ? EXT_DIR : null, headless, blockNetwork, viewport: options.viewport, prefs: options.prefs });
     session.context = session.firefox.context;
     session.extensionId = session.firefox.extensionId;
     session.context.on('page', (page) => {
@@ -423,4 +423,40 @@ export async function hoverMark(page, re) {
   await mark.hover();
   await tooltipDialog(page).waitFor({ state: 'visible', timeout: 3000 });
   return mark;
+}
+
+// ---- accessibility (axe-core, injected from node_modules, never fetched) ----
+let axeSource;
+
+/**
+ * Runs axe-core in `page` and returns its serious and critical violations as lines. `include`:
+ * CSS selectors of the parts to audit (default the whole document); open shadow roots inside
+ * them are audited too. Throws when an include selector matches nothing, so an audit never
+ * passes on an empty page.
+ */
+export async function axeViolations(page, { include, impacts = ['serious', 'critical'] } = {}) {
+  axeSource ??= readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  // evaluate, not a <script>: extension pages' CSP refuses inline scripts.
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(`${axeSource}\n;void 0`);
+  const res = await page.evaluate(async ({ include }) => {
+    let context = document;
+    if (include) {
+      const els = include.flatMap((sel) => [...document.querySelectorAll(sel)]);
+      const empty = include.filter((sel) => !document.querySelector(sel));
+      if (empty.length) return { error: `nothing to audit: no ${empty.join(', ')}` };
+      context = { include: els };
+    }
+    const r = await window.axe.run(context);
+    const inShadow = [...r.passes, ...r.violations, ...r.incomplete].some((x) => x.nodes.some((n) => n.target.some((t) => Array.isArray(t))));
+    return {
+      inShadow,
+      checked: r.passes.length + r.violations.length + r.incomplete.length,
+      violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.flat().join(' >>> '), summary: n.failureSummary?.split('\n').slice(1).join(' ').trim() })) })),
+    };
+  }, { include });
+  if (res.error) throw new Error(`${page.url()}: ${res.error}`);
+  const lines = res.violations
+    .filter((v) => impacts.includes(v.impact))
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help}: ${n.target}${n.summary ? ` — ${n.summary}` : ''}`));
+  return Object.assign(lines, { inShadow: res.inShadow, checked: res.checked });
 }
