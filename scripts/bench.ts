@@ -11,9 +11,10 @@ import { topicGate } from '../core/topics.ts';
 import type { ClaimPack } from '../core/types.ts';
 import { collectBlocks } from '../dom/text.ts';
 
-const PAGES = process.env.CLAIMLENS_CORPUS ?? '/work/shared/corpus/pages';
 const RUNS = 7;
 const root = join(import.meta.dirname, '..');
+// The shared corpus sits beside the checkout; read in place, never copied.
+const PAGES = process.env.CLAIMLENS_CORPUS ?? join(root, '..', 'shared', 'corpus', 'pages');
 
 const pack = JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack;
 const engine = createEngine(pack.claims);
