@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageSummary, PageSummaryItem, Settings } from '../data/messages';
 import type { Verdict } from '../core/types';
-import { FlagForm } from './FlagForm';
+import { FlagForm, UnflagConfirm } from './FlagForm';
 import { BUNDLED_PERIOD, VERDICT_ICON, VERDICT_LEGEND, VERDICT_ORDER, VERDICT_WORDS, shortQuote, siteOf } from './claim-text';
 
 /** Everything the popup needs from the browser, so the view stays testable. */
@@ -336,6 +336,8 @@ interface RowProps {
 function ClaimRow({ item, flagging, onGo, onFlag, onUnflag, onSave, onCancel }: RowProps) {
   const short = shortQuote(item.quote, 90);
   const [more, setMore] = useState(false);
+  // A flag with a note is removed only once the reader confirms: the note would be lost.
+  const [unflagging, setUnflagging] = useState(false);
   // Only a differing claim's comparison is worth the room; the tooltip has the rest.
   const line = item.verdict === 'differs' ? item.line : '';
   const long = line.length > LINE_CLAMP;
@@ -362,9 +364,20 @@ function ClaimRow({ item, flagging, onGo, onFlag, onUnflag, onSave, onCancel }: 
         )}
         {item.flagged && <p class="flagged">⚑ Flagged</p>}
         {flagging && <FlagForm describedBy={quoteId} onSave={onSave} onCancel={onCancel} />}
+        {unflagging && item.flagged && (
+          <UnflagConfirm
+            note={item.note ?? ''}
+            describedBy={quoteId}
+            onConfirm={() => {
+              setUnflagging(false);
+              onUnflag();
+            }}
+            onCancel={() => setUnflagging(false)}
+          />
+        )}
       </div>
-      {flagging ? null : item.flagged ? (
-        <button type="button" id={`flag-${item.index}`} class="small" aria-describedby={quoteId} onClick={onUnflag}>
+      {flagging || unflagging ? null : item.flagged ? (
+        <button type="button" id={`flag-${item.index}`} class="small" aria-describedby={quoteId} onClick={() => (item.note ? setUnflagging(true) : onUnflag())}>
           Unflag
         </button>
       ) : (

@@ -6,7 +6,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Explanation, Figure, Verdict } from '../core/types';
 import { FigureChart, type ChartPoint } from './FigureChart';
 import { SourceGroups } from './FigureLine';
-import { FlagForm } from './FlagForm';
+import { FlagForm, UnflagConfirm } from './FlagForm';
 import { figureText, shortQuote, sourceRows, statementWhen, statementWho, VERDICT_ICON, verdictLine } from './claim-text';
 import { placeTooltip, type Box, type Placement } from './placement';
 
@@ -27,6 +27,8 @@ export interface TooltipProps {
   attribution: string | null;
   explanation: Explanation;
   flagged: boolean;
+  /** The reader's note on the flag: unflagging asks first rather than lose it. */
+  flagNote?: string;
   /** The claim's line rectangles (or their union) in viewport coordinates; the tooltip never covers them. */
   anchor?: Box | Box[];
   /** Opened by a click: stays open until closed. */
@@ -46,6 +48,7 @@ export interface TooltipProps {
 export function Tooltip(props: TooltipProps) {
   const { verdict, explanation, flagged, figure } = props;
   const [flagging, setFlagging] = useState(false);
+  const [unflagging, setUnflagging] = useState(false);
   const [error, setError] = useState('');
   const [saved, setSaved] = useState('');
   const [pos, setPos] = useState<Placement | null>(null);
@@ -182,10 +185,19 @@ export function Tooltip(props: TooltipProps) {
         ) : null}
         {flagging ? (
           <FlagForm onSave={(note) => act(() => props.onFlag(note), 'Flag saved. It is listed in the dashboard.')} onCancel={() => setFlagging(false)} />
+        ) : unflagging ? (
+          <UnflagConfirm
+            note={props.flagNote ?? ''}
+            onConfirm={async () => {
+              await act(props.onUnflag, 'Flag and note removed.');
+              setUnflagging(false);
+            }}
+            onCancel={() => setUnflagging(false)}
+          />
         ) : (
           <div class="row">
             {flagged ? (
-              <button type="button" onClick={() => act(props.onUnflag, 'Flag removed.')}>
+              <button type="button" onClick={() => (props.flagNote ? setUnflagging(true) : act(props.onUnflag, 'Flag removed.'))}>
                 Unflag
               </button>
             ) : (

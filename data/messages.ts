@@ -53,6 +53,8 @@ export interface PageSummaryItem {
   /** The compared figures in one line. */
   line: string;
   flagged: boolean;
+  /** The note of the reader's flag, when flagged with one. */
+  note?: string;
   figure: Figure | null;
   selector: TextQuoteSelector;
 }

@@ -193,6 +193,19 @@ describe('popup actions', () => {
     expect(tabSend).toHaveBeenCalledWith(TAB, 'page/flag', { index: 3, note: '', flagged: false });
   });
 
+  it('asks before unflagging a claim whose flag has a note, and keeps it on "Keep flag"', async () => {
+    pages = [summary(ITEMS.map((i) => (i.index === 3 ? { ...i, flagged: true, note: 'Check with the ministry' } : i)))];
+    await openPopup();
+    await click(byRole(root, 'button', 'Unflag'));
+    expect(tabSend).not.toHaveBeenCalledWith(TAB, 'page/flag', expect.objectContaining({ flagged: false }));
+    expect(text(root)).toContain('Remove this flag and its note “Check with the ministry”?');
+    await click(byRole(root, 'button', 'Keep flag'));
+    expect(tabSend).not.toHaveBeenCalledWith(TAB, 'page/flag', expect.objectContaining({ flagged: false }));
+    await click(byRole(root, 'button', 'Unflag'));
+    await click(byRole(root, 'button', 'Remove flag and note'));
+    expect(tabSend).toHaveBeenCalledWith(TAB, 'page/flag', { index: 3, note: '', flagged: false });
+  });
+
   it('cuts a long comparison line to a few lines until the reader asks for all of it', async () => {
     const line = Array.from({ length: 6 }, (_, i) => `“Quote ${i} about 10,000 troops” (Source ${i}, 00${i}_seed.txt)`).join('; ');
     pages = [summary([item(0, 'differs', 'About 10,000 troops.', line), item(1, 'differs', 'Short one.', 'Page: 5 ships · Database: 6 ships')])];

@@ -182,6 +182,21 @@ describe('Tooltip', () => {
     expect(props.onClose).toHaveBeenCalledTimes(2);
   });
 
+  it('a flag with a note is removed only after the reader confirms; Keep flag keeps it', async () => {
+    const props = show({ flagged: true, flagNote: 'Ask the ministry' });
+    await act(async () => button('Unflag')!.click());
+    expect(props.onUnflag).not.toHaveBeenCalled();
+    expect(host.textContent).toContain('Remove this flag and its note “Ask the ministry”?');
+    expect(document.activeElement).toBe(button('Keep flag'));
+    await act(async () => button('Keep flag')!.click());
+    expect(props.onUnflag).not.toHaveBeenCalled();
+    expect(button('Unflag')).toBeDefined();
+    await act(async () => button('Unflag')!.click());
+    await act(async () => button('Remove flag and note')!.click());
+    expect(props.onUnflag).toHaveBeenCalledTimes(1);
+    expect(host.querySelector('[role="status"]')?.textContent).toBe('Flag and note removed.');
+  });
+
   it('Tab past the last button hands focus back (closes), Tab between buttons does not', () => {
     const props = show();
     const tab = (el: Element, shiftKey = false) =>

@@ -55,6 +55,10 @@ function startPage(life: AbortController) {
   const host: TooltipHost = {
     get: (index) => annotator?.found.get(index) ?? null,
     marks: (index) => annotator?.marks(index) ?? [],
+    note: (index) => {
+      const id = annotator?.found.get(index)?.flagId;
+      return (id && flags.find((f) => f.id === id)?.note) || '';
+    },
     flag: (index, note) => setFlag(index, true, note),
     unflag: (index) => setFlag(index, false, ''),
     dismiss: (index) => annotator?.dismiss(index),
@@ -197,9 +201,12 @@ function startPage(life: AbortController) {
         note,
         published: publishedDate(),
       });
+      flags = [...flags.filter((x) => x.id !== flag.id), flag];
       annotator.markFlag(index, toStored(flag));
     } else if (f.flagId) {
-      await send('flags/remove', { id: f.flagId });
+      const id = f.flagId;
+      await send('flags/remove', { id });
+      flags = flags.filter((x) => x.id !== id);
       annotator.markFlag(index, null);
     }
     return true;
@@ -218,6 +225,7 @@ function startPage(life: AbortController) {
         claimId: f.annotation.claimId,
         line: f.annotation.line ?? f.annotation.explanation.summary,
         flagged: !!f.flagId,
+        note: host.note(f.index) || undefined,
         figure: f.annotation.figure,
         selector: f.selector,
       };

@@ -4,6 +4,8 @@ import type { Found } from '../../dom/page-annotator';
 export interface TooltipHost {
   get(index: number): Found | null;
   marks(index: number): HTMLElement[];
+  /** The note of the reader's flag on this claim ('' when none). */
+  note(index: number): string;
   flag(index: number, note: string): Promise<boolean>;
   unflag(index: number): Promise<boolean>;
   dismiss(index: number): void;

@@ -82,6 +82,7 @@ function createTooltip(host: TooltipHost): TooltipApi {
         attribution: a.attribution,
         explanation: a.explanation,
         flagged: !!f.flagId,
+        flagNote: host.note(index),
         anchor: anchorRects(index),
         pinned,
         onPlaced: (p: Placement, natural: number) => makeRoom(index, p, natural),
