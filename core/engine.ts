@@ -55,6 +55,8 @@ const CONFIRMS = /\b(?:confirm|verif|corroborat|acknowledg)\w*/i;
 // A number or a share: what a sentence needs to take its topic from its heading or page.
 const FIGURE_HINT = /\d|%|per ?cent|\b(?:hundred|thousand|million|billion)\b/i;
 const EMPTY = new Map<number, number>();
+// "It looks like another piece of fake news": a dismissal that names nothing it dismisses.
+const DISMISSAL = /\b(?:fake news|groundless|baseless|unfounded|fabricat\w+|false (?:claims?|allegations?|reports?|rumou?rs?)|pure (?:fiction|speculation)|absurd)\b/i;
 
 function merge(a: Map<number, number>, b: Map<number, number>): Map<number, number> {
   if (b.size === 0) return a;
@@ -260,6 +262,26 @@ function engineOf(prepared: Matcher): Engine {
       const page: Lender | null = pageTopics.length && stately ? { topics: pageTopics, hits: EMPTY, text: '', vocab } : null;
       let heading: Lender | null = null;
       let prev: Context | null = null;
+      // The first claim the page denies: what its later bare dismissals ("fake news") dismiss.
+      let denied: Annotation | null = null;
+      const dismissal = (a: Annotation): Annotation => {
+        if (a.claimId && a.verdict === 'differs' && !a.figure && a.explanation.summary.startsWith('The page denies')) denied ??= a;
+        if (!denied || a.claimId || a.figure || !DISMISSAL.test(a.sentence)) return a;
+        const p = prepared.records.find((r) => r.record.id === denied!.claimId);
+        if (!p) return a;
+        const { verdict, explanation } = judge(a.sentence, null, p, new Set([WHOLE]));
+        return { ...a, topics: denied.topics, verdict, claimId: p.record.id, explanation };
+      };
+      // On a topical page, a dismissal the engine read as no claim still dismisses.
+      const dismissals = (text: string, found: Annotation[], topical: boolean): Annotation[] => {
+        if (!denied || !topical || !DISMISSAL.test(text)) return found.map(dismissal);
+        const out = [...found];
+        for (const span of splitSentences(text)) {
+          if (span.text.length > MAX_SENTENCE || !DISMISSAL.test(span.text) || found.some((a) => a.start < span.end && a.end > span.start)) continue;
+          out.push({ start: span.start, end: span.end, sentence: span.text, verdict: 'new', figure: null, attribution: findAttribution(span.text), topics: [], explanation: newClaim(null) });
+        }
+        return out.sort((a, b) => a.start - b.start).map(dismissal);
+      };
       return blocks.map((b, i) => {
         const text = b.text ?? '';
         if (b.heading) {
@@ -270,14 +292,14 @@ function engineOf(prepared: Matcher): Engine {
           // heading over running text, asserts like a sentence; one over other headings is a teaser.
           const next = blocks[i + 1];
           const title = i === firstHeading || (next !== undefined && !next.heading && splitSentences(next.text ?? '').length >= 2);
-          return annotateBlock(text, null, null, [], title);
+          return dismissals(text, annotateBlock(text, null, null, [], title), false);
         }
         const ends: Context[] = [];
         // A paragraph that opens with a pronoun leans on the end of the paragraph before.
         const lender = heading ?? page;
         const found = annotateBlock(text, prev, lender, ends);
         prev = ends[0] ?? null;
-        return found;
+        return dismissals(text, found, lender !== null || found.length > 0);
       });
     },
   };

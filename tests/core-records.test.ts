@@ -110,6 +110,20 @@ describe('annotatePage', () => {
     expect(out[2]).toEqual([]);
   });
 
+  it('reads a bare dismissal ("fake news") as denying the claim the page denied first', () => {
+    const blocks = [
+      { text: 'Kremlin denies North Korean troops were sent to Russia', heading: true },
+      { text: 'The Kremlin on Thursday denied that North Korean troops had been deployed to Russia.' },
+      { text: 'A spokesman called the reports “fake news”, state media said.' },
+      { text: 'The spokesman spoke to reporters in Moscow on Thursday.' },
+    ];
+    const out = engine.annotatePage(blocks);
+    const denied = out[1]![0]!;
+    expect(denied).toMatchObject({ verdict: 'differs' });
+    expect(out[2]).toMatchObject([{ verdict: 'differs', claimId: denied.claimId }]);
+    expect(out[3]!.filter((a) => a.claimId)).toEqual([]);
+  });
+
   it('gives junk lines nothing, even under a topical heading', () => {
     const junk = ['—', 'Subscribe', 'Advertisement:', 'Photo: Getty Images / AFP', 'Read more: Russia and North Korea sign pact', 'Related stories'];
     const blocks = [{ text: 'North Korean troops in Russia', heading: true }, ...junk.map((text) => ({ text }))];
