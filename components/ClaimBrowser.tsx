@@ -1,6 +1,7 @@
 // Browse and search the claim database a page at a time: records with their statements and sources.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClaimRecord, Statement, Topic } from '../core/types';
+import { FigureChart, statementPoints } from './FigureChart';
 import type { PackInfo } from '../data/messages';
 import { SEED_TITLES } from '../data/seed-titles';
 import { SourceDialog } from './SourceDialog';
@@ -150,6 +151,9 @@ export function ClaimBrowser({ query, version, packs, seeds, onDelete }: Props) 
                   <StatementView key={i} s={s} seeds={seeds} onOpen={openSource} />
                 ))}
               </ul>
+              {figureKinds(c.statements).map((counts) => (
+                <FigureChart key={counts} id={`chart-${c.id}-${counts}`} points={statementPoints(c.statements, counts)} showText />
+              ))}
               {c.origin === 'reader' && (
                 <div class="row">
                   <button type="button" class="danger" disabled={busy === c.id} aria-describedby={`rec-${c.id}`} onClick={() => remove(c)}>
@@ -188,6 +192,11 @@ export function ClaimBrowser({ query, version, packs, seeds, onDelete }: Props) 
       )}
     </section>
   );
+}
+
+/** The kinds of figure a record's statements give: one chart each, never mixing counts. */
+function figureKinds(statements: Statement[]): string[] {
+  return [...new Set(statements.flatMap((s) => (s.figure ? [s.figure.counts] : [])))];
 }
 
 function StatementView({ s, seeds, onOpen }: { s: Statement; seeds: Record<string, string>; onOpen(file: string, quote: string, e: Event): void }) {

@@ -140,6 +140,22 @@ describe('claim database', () => {
     expect(text(root)).toContain('No claims match');
   });
 
+  it('draws each figured record’s sources on a number line, with the figures as text too', async () => {
+    await openDashboard();
+    const search = byRole(root, 'searchbox', 'Search claims') as HTMLInputElement;
+    await typeInto(search, 'pentagon');
+    const record = BUNDLED.find((c) => c.statements.some((s) => s.figure) && c.statements.some((s) => /pentagon/i.test(s.quote + (s.attribution ?? ''))))!;
+    await waitFor(() => expect(subjects()).toContain(record.subject));
+    const article = records().find((a) => text(a).includes(record.subject))!;
+    const charts = [...article.querySelectorAll('svg')];
+    const kinds = new Set(record.statements.flatMap((s) => (s.figure ? [s.figure.counts] : [])));
+    expect(charts).toHaveLength(kinds.size);
+    // Each chart is named, and every figure of the record is in its text alternative.
+    for (const svg of charts) expect(svg.getAttribute('aria-labelledby') ?? svg.getAttribute('aria-label')).toBeTruthy();
+    const figured = record.statements.filter((s) => s.figure);
+    for (const s of figured) expect(text(article)).toContain(s.figure!.value.toLocaleString('en-US'));
+  });
+
   it('opens the source article with the quote marked, as text', async () => {
     await openDashboard();
     const record = BUNDLED[0]!;
