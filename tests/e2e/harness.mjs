@@ -419,6 +419,9 @@ export async function hoverMark(page, re) {
   await waitForMarks(page, 1);
   await settle(page);
   const mark = page.locator('claimlens-mark', { hasText: re }).first();
+  // The pointer may rest where it was before a reload, over another highlight: move it off first.
+  await page.mouse.move(1, 1);
+  await tooltipDialog(page).waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();
   await tooltipDialog(page).waitFor({ state: 'visible', timeout: 3000 });
