@@ -21,16 +21,40 @@ const runtime = () => (g.browser?.runtime?.id ? g.browser.runtime : g.chrome?.ru
 export default defineUnlistedScript(() => {
   const root = document.body ?? document.documentElement;
   if (!root) return;
+  clearLeftovers();
   if (isTopical(document.title) || mentionsTopic(root)) load();
   else {
     watch(root);
     // The popup asks every page for a summary; this one has none until it turns topical. The
     // extension APIs are first touched here, in an idle moment, not in the page's first task.
-    (window.requestIdleCallback ?? setTimeout)(answerOffTopic);
+    // Called on window: Firefox throws for an unbound requestIdleCallback in a content script.
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(answerOffTopic);
+    else setTimeout(answerOffTopic);
   }
 });
 
 let loaded = false;
+
+/**
+ * Firefox injects the new copy of a reloaded extension into open pages, while the old copy's
+ * code is gone and cannot clean up: its highlights and tooltip are put back here. (Chrome's
+ * orphaned copy cleans up after itself.)
+ */
+function clearLeftovers(): void {
+  const marks = document.querySelectorAll('claimlens-mark');
+  const parents = new Set<Node>();
+  for (const m of marks) {
+    const parent = m.parentNode;
+    if (!parent) continue;
+    while (m.firstChild) parent.insertBefore(m.firstChild, m);
+    m.remove();
+    parents.add(parent);
+  }
+  // The text nodes the highlights split become one again.
+  for (const p of parents) p.normalize();
+  for (const el of document.querySelectorAll('claimlens-tooltip, claimlens-descriptions')) el.remove();
+  if (marks.length) document.documentElement.removeAttribute('data-claimlens-show');
+}
 
 function answerOffTopic(): void {
   const rt = runtime();
