@@ -279,6 +279,8 @@ export interface PreparedRecord {
   place: RegExp | null;
   /** Scope vocabularies the record never uses: a sentence using one states another fact. */
   absentScopes: RegExp[];
+  /** FACT_WORDS the record never uses. */
+  absentFacts: RegExp[];
   /** The earliest year the statements speak for (asOf or publication), when they give one. */
   year?: number;
   /** Sum of the idf of the subject's groups, and the highest one (the record's point). */
@@ -314,6 +316,13 @@ const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|ca
 // What a sentence may count or report besides presence and deployment: losses.
 const SCOPE_WORDS = [
   /\b(?:casualt\w+|losses|killed|dead|deaths?|died|wounded|injured|bodies)\b/i,
+];
+
+// Other facts about troops than being sent, when no figure says what the sentence counts:
+// taking part in combat, being issued uniforms or papers.
+const FACT_WORDS = [
+  /\b(?:engag\w*|involved|participat\w*|took part|taking part)\s+(?:\w+\s+)?in\s+(?:direct |active |actual |real )?(?:combat|hostilities)\b/i,
+  /\b(?:uniforms?|questionnaires?|(?:identity|id) (?:cards?|papers|documents))\b/i,
 ];
 
 /** Collapses scope names from the data into families that may be compared. */
@@ -466,10 +475,12 @@ function describe(record: ClaimRecord): Description {
   if (/\b(?:troops|soldiers|forces)\b/i.test(record.subject)) subjectFamilies.add('troops-present');
   const said = [record.subject, ...record.statements.map((st) => st.quote)].join(' ');
   const absentScopes = SCOPE_WORDS.filter((re) => !re.test(said));
+  const absentFacts = FACT_WORDS.filter((re) => !re.test(said));
   const years = record.statements.map((st) => Number((st.asOf ?? st.published ?? '').slice(0, 4))).filter((y) => y > 1900);
   return {
     ...(years.length ? { year: Math.min(...years) } : {}),
     absentScopes,
+    absentFacts,
     obliges: OBLIGATION.test(said),
     place: placeOf(record.subject ?? ''),
     record,
@@ -850,6 +861,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     if (p.place && !p.place.test(input.sentence) && (elsewhere ??= placesIn(input.sentence)).some((w) => !p.allTerms.has(w.toLowerCase()))) continue;
     // Scope words of another kind than anything the record says: losses.
     if (p.absentScopes.some((re) => re.test(input.sentence))) continue;
+    if (!input.figure && p.absentFacts.some((re) => re.test(input.sentence))) continue;
     // A figure for an earlier time ("in 2014, when only three allies met it") is another count
     // than the record's, which speaks for its statements' dates.
     if (input.figure && input.figureYear !== undefined && p.year !== undefined && input.figureYear < p.year - 1) continue;

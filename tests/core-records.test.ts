@@ -124,6 +124,16 @@ describe('annotatePage', () => {
     expect(out[3]!.filter((a) => a.claimId)).toEqual([]);
   });
 
+  it('reads troops taking part in combat as another fact than their being sent, unless a figure counts them', () => {
+    for (const records of [bundled, emptied]) {
+      const e = createEngine(records);
+      const [combat] = e.annotate('North Korean troops deployed to Russia have already been involved in combat, a lawmaker said.');
+      expect(combat?.claimId).toBeUndefined();
+      const [sent] = e.annotate('North Korea sent more than 10,000 troops to Russia, some of whom have begun engaging in combat.');
+      expect(sent).toMatchObject({ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' });
+    }
+  });
+
   it('gives junk lines nothing, even under a topical heading', () => {
     const junk = ['—', 'Subscribe', 'Advertisement:', 'Photo: Getty Images / AFP', 'Read more: Russia and North Korea sign pact', 'Related stories'];
     const blocks = [{ text: 'North Korean troops in Russia', heading: true }, ...junk.map((text) => ({ text }))];
