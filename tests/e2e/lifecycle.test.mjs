@@ -32,12 +32,9 @@ async function openWithTooltip(s, file) {
 const bodyNow = (page) => page.evaluate(() => ({ html: document.body.innerHTML, text: document.body.innerText }));
 const gone = (page) => page.waitForFunction(() => !document.querySelector('claimlens-mark, claimlens-tooltip'), null, { timeout: 8000 });
 
-// Known: in Firefox the reloaded content script does not yet take over from the old one (its
-// tooltip stays open, its highlights stay dead). Reported as TODO until the first stage clears
-// what a previous instance left (<claimlens-mark>, <claimlens-tooltip>) before painting.
-const FIREFOX_RELOAD_TODO = IS_FIREFOX && 'Firefox: the reloaded content script must clear the old instance\'s highlights and tooltip';
-
-test('reloading the extension under an open page: the old highlights and tooltip go', { todo: FIREFOX_RELOAD_TODO }, async () => {
+// In Firefox the old copy's code is gone after a reload and the new copy is injected into the
+// open page: its first stage clears what the old one left (<claimlens-mark>, <claimlens-tooltip>).
+test('reloading the extension under an open page: the old highlights and tooltip go', async () => {
   const untouched = await bodyOf(env.plain, 'differs.html');
   const { page, messages, marks } = await openWithTooltip(env.s, 'differs.html');
 
