@@ -233,7 +233,25 @@ function StatementView({ s, seeds, onOpen }: { s: Statement; seeds: Record<strin
             s.source
           )}
         </dd>
+        {hasProvenance(s) && (
+          <>
+            <dt>Published by</dt>
+            <dd>
+              {s.url && isWebUrl(s.url) ? (
+                <a href={s.url} rel="noreferrer" target="_blank">
+                  {s.outlet ?? s.url}
+                </a>
+              ) : (
+                (s.outlet ?? 'outlet unknown')
+              )}
+              {`, ${s.published ? s.published : 'date unknown'}`}
+            </dd>
+          </>
+        )}
       </dl>
     </li>
   );
 }
+
+/** A statement that says anything of where it was published; bundled ones say "unknown" where it is. */
+const hasProvenance = (s: Statement) => s.outlet !== undefined || s.url !== undefined || s.published !== undefined;

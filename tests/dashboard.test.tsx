@@ -156,6 +156,17 @@ describe('claim database', () => {
     for (const s of figured) expect(text(article)).toContain(s.figure!.value.toLocaleString('en-US'));
   });
 
+  it('names each bundled source’s outlet with a link to the original, and says when its date is unknown', async () => {
+    await openDashboard();
+    const search = byRole(root, 'searchbox', 'Search claims') as HTMLInputElement;
+    await typeInto(search, 'pentagon');
+    const st = BUNDLED.flatMap((c) => c.statements).find((x) => /pentagon/i.test(x.quote + (x.attribution ?? '')) && x.url)!;
+    await waitFor(() => expect(root.querySelector(`a[href="${st.url}"]`)).not.toBeNull());
+    const link = root.querySelector(`a[href="${st.url}"]`)!;
+    expect(text(link)).toBe(st.outlet);
+    expect(text(link.parentElement!)).toContain(st.published ?? 'date unknown');
+  });
+
   it('opens the source article with the quote marked, as text', async () => {
     await openDashboard();
     const record = BUNDLED[0]!;
