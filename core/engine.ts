@@ -164,7 +164,8 @@ function engineOf(prepared: Matcher): Engine {
     }
     const base = { start, end, sentence, figure, attribution, topics };
     if (!best) {
-      if (!worthy) return null;
+      // Another fact about a record's actors ("in combat", "congratulated the president-elect") is new.
+      if (!worthy && !(found.otherFact && mine.length > 0 && !isConjecture(sentence))) return null;
       return { ...base, verdict: 'new', explanation: newClaim(claimFigure) };
     }
     // A figure the record says nothing about is not checked by it: the claim is new.

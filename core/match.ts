@@ -279,6 +279,8 @@ export interface PreparedRecord {
   place: RegExp | null;
   /** Scope vocabularies the record never uses: a sentence using one states another fact. */
   absentScopes: RegExp[];
+  /** The record speaks of a prospect only (PROSPECT, never OUTCOME). */
+  prospect: boolean;
   /** FACT_WORDS the record never uses. */
   absentFacts: RegExp[];
   /** The earliest year the statements speak for (asOf or publication), when they give one. */
@@ -324,6 +326,11 @@ const FACT_WORDS = [
   /\b(?:engag\w*|involved|participat\w*|took part|taking part)\s+(?:\w+\s+)?in\s+(?:direct |active |actual |real )?(?:combat|hostilities)\b/i,
   /\b(?:uniforms?|questionnaires?|(?:identity|id) (?:cards?|papers|documents))\b/i,
 ];
+
+// A record about a prospect ("the potential re-election", "should he be re-elected") is not the
+// outcome come true ("congratulated the president-elect", "took office"): that is another fact.
+const PROSPECT = /\b(?:potential|possible|possibly|prospect|should (?:he|she|it|they) be|if (?:he|she|it|they)|likely|would-be)\b/i;
+const OUTCOME = /\b(?:president-elect|winner of|won the|took office|taken office|takes office|inaugurat\w+|sworn in|congratulat\w+|returned to|(?:his|her) return to)\b/i;
 
 /** Collapses scope names from the data into families that may be compared. */
 export function scopeFamily(counts: string): string {
@@ -481,6 +488,7 @@ function describe(record: ClaimRecord): Description {
     ...(years.length ? { year: Math.min(...years) } : {}),
     absentScopes,
     absentFacts,
+    prospect: PROSPECT.test(said) && !OUTCOME.test(said),
     obliges: OBLIGATION.test(said),
     place: placeOf(record.subject ?? ''),
     record,
@@ -761,7 +769,11 @@ export interface Candidate {
  * missing for records with four content groups or more, and one more when the sentence's figure
  * counts the same thing as the record's figures.
  */
-export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
+/** Candidates, and whether a record was passed over only as another fact about its actors. */
+export type Candidates = Candidate[] & { otherFact?: boolean };
+
+export function candidates(matcher: Matcher, input: MatchInput): Candidates {
+  let otherFact = false;
   const out: Candidate[] = [];
   const family = input.figure ? scopeFamily(input.figure.counts) : input.scopeCue ? scopeFamily(input.scopeCue) : null;
   const own = input.hits ?? matcher.index.hits(input.sentence);
@@ -860,8 +872,14 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     // "Stationed at units in Vladivostok": elsewhere than the place the record is about.
     if (p.place && !p.place.test(input.sentence) && (elsewhere ??= placesIn(input.sentence)).some((w) => !p.allTerms.has(w.toLowerCase()))) continue;
     // Scope words of another kind than anything the record says: losses.
-    if (p.absentScopes.some((re) => re.test(input.sentence))) continue;
-    if (!input.figure && p.absentFacts.some((re) => re.test(input.sentence))) continue;
+    if (
+      p.absentScopes.some((re) => re.test(input.sentence)) ||
+      (!input.figure && p.absentFacts.some((re) => re.test(input.sentence))) ||
+      (p.prospect && OUTCOME.test(input.sentence) && !PROSPECT.test(input.sentence))
+    ) {
+      otherFact = true;
+      continue;
+    }
     // A figure for an earlier time ("in 2014, when only three allies met it") is another count
     // than the record's, which speaks for its statements' dates.
     if (input.figure && input.figureYear !== undefined && p.year !== undefined && input.figureYear < p.year - 1) continue;
@@ -918,5 +936,5 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidate[] {
     if (p.quotes.some((q) => q.length > 30 && (sn.includes(q) || q.includes(sn)))) score += 1;
     out.push({ prepared: p, score, scopeFits });
   }
-  return out.sort((a, b) => b.score - a.score);
+  return Object.assign(out.sort((a, b) => b.score - a.score), { otherFact });
 }

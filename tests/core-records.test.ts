@@ -134,6 +134,19 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads a prospect come true as a new fact, not the record of the prospect', () => {
+    const prospect: ClaimRecord = {
+      id: 'minister-may-resign',
+      subject: 'The Latvian defence minister may resign over the Russian drone incursion',
+      topics: ['russia'],
+      statements: [{ quote: 'The Latvian defence minister could possibly resign over the Russian drone incursion, officials said.', attribution: 'officials', figure: null, source: 'test' }],
+    } as ClaimRecord;
+    const e = createEngine([prospect]);
+    expect(e.annotate('The Latvian defence minister may resign over the Russian drone incursion, officials said.')).toMatchObject([{ verdict: 'agrees', claimId: 'minister-may-resign' }]);
+    const [done] = e.annotate('Allies congratulated the new Latvian defence minister, who was sworn in after the Russian drone incursion.');
+    expect(done?.claimId).toBeUndefined();
+  });
+
   it('gives junk lines nothing, even under a topical heading', () => {
     const junk = ['—', 'Subscribe', 'Advertisement:', 'Photo: Getty Images / AFP', 'Read more: Russia and North Korea sign pact', 'Related stories'];
     const blocks = [{ text: 'North Korean troops in Russia', heading: true }, ...junk.map((text) => ({ text }))];
