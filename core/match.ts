@@ -875,7 +875,9 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     if (
       p.absentScopes.some((re) => re.test(input.sentence)) ||
       (!input.figure && p.absentFacts.some((re) => re.test(input.sentence))) ||
-      (p.prospect && OUTCOME.test(input.sentence) && !PROSPECT.test(input.sentence))
+      (p.prospect && OUTCOME.test(input.sentence) && !PROSPECT.test(input.sentence)) ||
+      // "monitor the potential transfer of technology": a prospect of what the record says happens.
+      (!p.prospect && !input.figure && /\b(?:potential|possible)\s+(?:[\p{L}-]+\s+){0,2}?(?:transfers?|deliver(?:y|ies)|deployments?|supply|supplies|sale|sales)\b/iu.test(input.sentence) && !PROSPECT.test(p.record.statements.map((st) => st.quote).join(' ')))
     ) {
       otherFact = true;
       continue;

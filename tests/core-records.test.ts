@@ -147,6 +147,13 @@ describe('annotatePage', () => {
     expect(done?.claimId).toBeUndefined();
   });
 
+  it('reads a potential transfer as another fact than the transfer a record says happens', () => {
+    const e = createEngine(bundled);
+    expect(e.annotate('Russia is providing North Korea with advanced technology in exchange for its troops.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-tech-for-nk-support' }]);
+    const [potential] = e.annotate('The allies will closely watch for the potential transfer of Russian technology to North Korea.');
+    expect(potential?.claimId).toBeUndefined();
+  });
+
   it('gives junk lines nothing, even under a topical heading', () => {
     const junk = ['—', 'Subscribe', 'Advertisement:', 'Photo: Getty Images / AFP', 'Read more: Russia and North Korea sign pact', 'Related stories'];
     const blocks = [{ text: 'North Korean troops in Russia', heading: true }, ...junk.map((text) => ({ text }))];
