@@ -324,7 +324,8 @@ const SCOPE_WORDS = [
 // taking part in combat, being issued uniforms or papers.
 const FACT_WORDS = [
   /\b(?:engag\w*|involved|participat\w*|took part|taking part)\s+(?:\w+\s+)?in\s+(?:direct |active |actual |real )?(?:combat|hostilities)\b/i,
-  /\b(?:uniforms?|questionnaires?|(?:identity|id) (?:cards?|papers|documents))\b/i,
+  /\b(?:uniforms?|questionnaires?|(?:identity|id) (?:cards?|papers|documents))\b/i,  // What an action was meant to achieve ("the offensive aimed to curb attacks") is not the action.
+  /\b(?:aimed|aims|sought|seeks|was meant|were meant|was designed|were designed|intended) to\b/i,
 ];
 
 // A record about a prospect ("the potential re-election", "should he be re-elected") is not the

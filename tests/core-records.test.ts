@@ -154,6 +154,13 @@ describe('annotatePage', () => {
     expect(potential?.claimId).toBeUndefined();
   });
 
+  it('reads what an action was meant to achieve as another fact than the action', () => {
+    const e = createEngine(bundled);
+    expect(e.annotate('Ukrainian forces launched a surprise incursion into Russia’s Kursk region in early August.')).toMatchObject([{ verdict: 'agrees', claimId: 'ukraine-kursk-incursion' }]);
+    const [aim] = e.annotate('Ukraine’s incursion into Russia’s Kursk region aimed to force Moscow to pull troops from the east.');
+    expect(aim?.claimId).toBeUndefined();
+  });
+
   it('gives junk lines nothing, even under a topical heading', () => {
     const junk = ['—', 'Subscribe', 'Advertisement:', 'Photo: Getty Images / AFP', 'Read more: Russia and North Korea sign pact', 'Related stories'];
     const blocks = [{ text: 'North Korean troops in Russia', heading: true }, ...junk.map((text) => ({ text }))];
