@@ -286,7 +286,8 @@ const clipped = (page) =>
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || !el.checkVisibility({ visibilityProperty: true })) continue;
       const name = `${el.localName} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
-      if (el.scrollWidth > el.clientWidth + 1) out.push(`${name}: content ${el.scrollWidth} px in ${el.clientWidth} px`);
+      // Inline elements (a link in a sentence) have no box of their own to overflow.
+      if (getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth + 1) out.push(`${name}: content ${el.scrollWidth} px in ${el.clientWidth} px`);
       if (r.left < -1 || r.right > w + 1) out.push(`${name}: outside the viewport (${Math.round(r.left)}..${Math.round(r.right)} of ${w} px)`);
     }
     return out;
