@@ -1,24 +1,10 @@
 // The options page: the claim database (paged), the reader's flags, imported packs, export and import.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClaimRecord } from '../core/types';
-import type { Flag, ImportProgress, ImportResult, PackInfo } from '../data/messages';
+import type { ClaimPage, ClaimQuery, Flag, ImportProgress, ImportResult, PackInfo } from '../data/messages';
 import { ClaimBrowser } from './ClaimBrowser';
 import { FlagList } from './FlagList';
 import { PackTools, type ExportFile, type ExportKind } from './PackTools';
-
-export interface ClaimQuery {
-  query?: string;
-  offset?: number;
-  limit?: number;
-}
-
-export interface ClaimPage {
-  /** Records matching the query, in all (a lower bound when `more`). */
-  total: number;
-  items: ClaimRecord[];
-  /** More records match than are listed. */
-  more?: boolean;
-}
 
 export interface DashboardApi {
   /** One page of records: the database is never read whole. */

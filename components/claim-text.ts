@@ -1,5 +1,6 @@
 // Words for verdicts and figures, shared by the popup and the dashboard.
 import type { Comparison, Figure, Statement, Verdict } from '../core/types';
+import { COUNTS_WORDS } from '../core/words';
 import { sourceTitle } from '../data/seed-titles';
 
 export const VERDICTS: Verdict[] = ['agrees', 'differs', 'new'];
@@ -31,24 +32,6 @@ export const VERDICT_LONG: Record<Verdict, string> = {
 
 /** A shape per verdict, so the verdict reads without colour too. */
 export const VERDICT_ICON: Record<Verdict, string> = { agrees: '✓', differs: '≠', new: '+' };
-
-/**
- * One name for each kind of figure, the same words the engine's summaries use
- * (core/verdict.ts formatFigure; tests/components-text.test.tsx keeps the two equal).
- */
-const COUNTS_WORDS: Record<string, string> = {
-  'troops-deployed': 'troops sent',
-  'troops-training': 'troops in training',
-  'troops-planned': 'troops planned in all',
-  'killed-or-wounded': 'killed or wounded',
-  killed: 'killed',
-  wounded: 'wounded',
-  'members-meeting-target': 'members meeting the target',
-  'members-missing-target': 'members short of the target',
-  'gdp-share': 'of GDP',
-  'spending-target': 'target',
-  officers: 'officers',
-};
 
 /** What a figure counts, in words ("troops sent"), or its unit when the kind has no name. */
 export function countsText(f: Figure): string {

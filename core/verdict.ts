@@ -38,6 +38,7 @@ import type { Comparison, Explanation, Figure, Statement, Verdict } from './type
 import type { PreparedRecord } from './match.ts';
 import { WHOLE, scopeFamily } from './match.ts';
 import { datesIn, durationsIn, monthsIn } from './figures.ts';
+import { COUNTS_WORDS } from './words.ts';
 
 export const HEDGE_TOLERANCE = 0.05;
 export const OPEN_BOUND_EXTENT = 0.12;
@@ -80,19 +81,6 @@ export function figuresFit(page: Figure, stated: Figure): boolean {
   return a1 <= b2 && b1 <= a2;
 }
 
-const COUNTS_WORDS: Record<string, string> = {
-  'troops-deployed': 'troops sent',
-  'troops-training': 'troops in training',
-  'troops-planned': 'troops planned in all',
-  'killed-or-wounded': 'killed or wounded',
-  killed: 'killed',
-  wounded: 'wounded',
-  'members-meeting-target': 'members meeting the target',
-  'members-missing-target': 'members short of the target',
-  'gdp-share': 'of GDP',
-  'spending-target': 'target',
-  officers: 'officers',
-};
 
 // toLocaleString is slow enough to show in a page scan.
 function num(n: number): string {

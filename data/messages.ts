@@ -81,6 +81,21 @@ export interface PageRead {
   flags?: Flag[];
 }
 
+/** A page of the dashboard's claim list (data/store.ts queryClaims). */
+export interface ClaimQuery {
+  query?: string;
+  offset?: number;
+  limit?: number;
+}
+
+export interface ClaimPage {
+  /** Records matching the query, in all (at most the store's search cap when `more`). */
+  total: number;
+  items: ClaimRecord[];
+  /** More than the store's search cap records match: only the first are listed. */
+  more?: boolean;
+}
+
 /** Requests the background answers (from content scripts and extension pages). */
 export interface BackgroundMessages {
   'claims/list': { req: void; res: ClaimRecord[] };

@@ -4,7 +4,7 @@ import { textTerms } from '../core/retrieval';
 import { detectTopics } from '../core/topics';
 import type { ClaimPack, ClaimRecord, Verdict } from '../core/types';
 import { ClaimDB, db as defaultDb, siteOf } from './db';
-import type { Flag, NewFlag, PackInfo, Settings } from './messages';
+import type { ClaimPage, ClaimQuery, Flag, NewFlag, PackInfo, Settings } from './messages';
 import { validatePack } from './schema';
 import { ensureSeeded } from './seed';
 
@@ -316,20 +316,6 @@ export function createStore(db: ClaimDB = defaultDb, pack?: ClaimPack) {
     listClaims, listFlags, addFlag, removeFlag, restoreFlag, promoteFlag, getSettings, setSettings,
     removeRecord, restoreRecord, listPacks, removePack, queryClaims,
   };
-}
-
-export interface ClaimQuery {
-  query?: string;
-  offset?: number;
-  limit?: number;
-}
-
-export interface ClaimPage {
-  /** Records matching the query, in all (at most SEARCH_CAP when `more`). */
-  total: number;
-  items: ClaimRecord[];
-  /** More than SEARCH_CAP records match: only the first are listed. */
-  more?: boolean;
 }
 
 /** A search lists at most this many records; a broader one asks for more words. */
