@@ -15,11 +15,18 @@ export function yieldToPage(): Promise<void> {
       setTimeout(resolve, 0);
       return;
     }
+    // In Node (the batch tool) a listening port keeps the process alive: only while we wait.
+    type NodePort = MessagePort & { ref?: () => void; unref?: () => void };
     if (!channel) {
-      channel = new MessageChannel();
-      channel.port1.onmessage = () => waiting.shift()?.();
+      const c = new MessageChannel();
+      c.port1.onmessage = () => {
+        waiting.shift()?.();
+        if (!waiting.length) (c.port1 as NodePort).unref?.();
+      };
+      channel = c;
     }
     waiting.push(resolve);
+    (channel.port1 as NodePort).ref?.();
     channel.port2.postMessage(null);
   });
 }
