@@ -195,8 +195,6 @@ function engineFor(cache: Cache, records: ClaimRecord[]): Engine {
   return engine;
 }
 
-type PageEngine = Engine & { annotatePage?: (blocks: { text: string; heading?: boolean }[]) => Annotation[][] };
-
 /** Claims in each block, index-aligned with `blocks`; context blocks always get []. */
 export async function annotateBlocks(db: ClaimDB, input: PageBlock[]): Promise<BlockAnnotation[][]> {
   if (!Array.isArray(input)) throw new Error('blocks must be a list');
@@ -211,21 +209,10 @@ export async function annotateBlocks(db: ClaimDB, input: PageBlock[]): Promise<B
   await ensureSeeded(db);
   const cache = cacheOf(db);
   const records = await candidates(db, cache, blocks);
-  const engine = engineFor(cache, records) as PageEngine;
-  const found: Annotation[][] = engine.annotatePage
-    ? engine.annotatePage(blocks.map(({ text, heading }) => ({ text, heading })))
-    : blocks.map((b) => safe(() => engine.annotate(b.text)));
+  const found = engineFor(cache, records).annotatePage(blocks.map(({ text, heading }) => ({ text, heading })));
   return input.map((_, i) =>
     i < blocks.length && !blocks[i]!.context ? (found[i] ?? []).map((a) => ({ ...a, line: oneLine(a) })) : [],
   );
-}
-
-function safe(fn: () => Annotation[]): Annotation[] {
-  try {
-    return fn();
-  } catch {
-    return []; // One odd block must not stop the page.
-  }
 }
 
 /** The popup's line: the page's figure beside the database's, each with who gave it. */

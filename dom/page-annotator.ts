@@ -101,17 +101,22 @@ export class PageAnnotator {
     this.opts.onUpdate?.();
   }
 
+  /** The reader's answers for `blocks`, read after the context blocks (whose answers are dropped). */
+  private async ask(blocks: TextBlock[], context: BlockText[]): Promise<PageAnnotation[][]> {
+    const answers = await this.opts.read([...context, ...blocks.map((b) => ({ text: b.text, heading: isHeading(b) }))]);
+    return answers.slice(context.length);
+  }
+
   /** Sends blocks to the reader, then paints the answers in slices. */
   private async readAndPaint(blocks: TextBlock[], run: number, context: BlockText[] = []): Promise<void> {
     if (!blocks.length) return;
     let answers: PageAnnotation[][];
     try {
-      answers = await this.opts.read([...context, ...blocks.map((b) => ({ text: b.text, heading: isHeading(b) }))]);
+      answers = await this.ask(blocks, context);
     } catch {
       return; // Reader unreachable (extension reloading): the page stays as it is.
     }
     if (run !== this.run || this.opts.signal.aborted) return;
-    answers = answers.slice(context.length);
     const work = blocks.map((block, i) => ({ block, annotations: answers[i] ?? [] })).filter((w) => w.annotations.length);
     await runSliced(work, ({ block, annotations }) => {
       // The page may have changed the block while it was being read: its offsets are stale then.
@@ -137,7 +142,7 @@ export class PageAnnotator {
     const context = headline(this.opts.doc);
     let answers: PageAnnotation[][];
     try {
-      answers = (await this.opts.read([...context, ...blocks.map((b) => ({ text: b.text, heading: isHeading(b) }))])).slice(context.length);
+      answers = await this.ask(blocks, context);
     } catch {
       return;
     }
