@@ -187,8 +187,10 @@ export function PopupPanel({ api }: { api: PopupApi }) {
         {shown === 'site-off' && <p>ClaimLens is off for this site.</p>}
         {shown === 'cant-run' && (
           <>
-            <p>ClaimLens can't run on this page.</p>
-            <p class="muted">Browser pages, the web store and PDF files can't be annotated. If this page was open before ClaimLens was installed, reload it.</p>
+            {/* Off-topic pages do not answer either: their first stage never touches the
+                extension's APIs, so that they pay nothing for it. */}
+            <p>No claims found on this page.</p>
+            <p class="muted">ClaimLens reads pages about NATO, the Koreas and Russia. Browser pages, the web store and PDF files can't be read; a page that was open before ClaimLens was installed needs a reload.</p>
           </>
         )}
       </div>

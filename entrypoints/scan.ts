@@ -1,20 +1,16 @@
-// The first stage, on every http(s) page, and all that an off-topic page ever runs: one native
-// read of the page's text and one pass of the topic gate over it. Touching each text node from
-// the content script's world would cost a wrapper object per node, many times a bare walk; the
-// extension APIs are not touched either until the page turns out to be topical. Then the
-// second stage (entrypoints/scan-page) is imported; it walks, reads and paints.
+// The first stage, on every http(s) page, and all that an off-topic page ever runs: the title
+// and a capped prefix of the page's text go through the topic gate (dom/gate.ts), in one native
+// read; the rest of a long page is read as the reader scrolls towards it, and what the page adds
+// later is tested when it comes. No extension API is touched until the page turns out to be
+// topical; then the second stage (entrypoints/scan-page) is imported to walk, read and paint.
+// An off-topic page does not answer the popup, which then says there is nothing to show.
 import { defineUnlistedScript } from '#imports';
-import { isTopical } from '../dom/gate';
+import { addedMentionsTopic, GATE_CHUNK, isTopical, readChunk } from '../dom/gate';
 
 interface Runtime {
   id?: string;
   getURL(path: string): string;
-  onMessage: {
-    addListener(fn: Listener): void;
-    removeListener(fn: Listener): void;
-  };
 }
-type Listener = (message: unknown, sender: unknown, reply: (r: unknown) => void) => true | undefined;
 const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
 const runtime = () => (g.browser?.runtime?.id ? g.browser.runtime : g.chrome?.runtime);
 
@@ -22,16 +18,28 @@ export default defineUnlistedScript(() => {
   const root = document.body ?? document.documentElement;
   if (!root) return;
   clearLeftovers();
-  if (isTopical(document.title) || mentionsTopic(root)) load();
-  else {
-    watch(root);
-    // The popup asks every page for a summary; this one has none until it turns topical. The
-    // extension APIs are first touched here, in an idle moment, not in the page's first task.
-    // Called on window: Firefox throws for an unbound requestIdleCallback in a content script.
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(answerOffTopic);
-    else setTimeout(answerOffTopic);
-  }
+  if (isTopical(document.title)) return load();
+  const stopWatching = watch(root);
+  read(root, 0, stopWatching);
 });
+
+/** Reads one chunk; if the page goes on, the next chunk waits until the reader nears it. */
+function read(root: Element, from: number, stop: () => void): void {
+  if (loaded) return;
+  const { topical, next } = readChunk(root, from);
+  if (topical) {
+    stop();
+    load();
+    return;
+  }
+  if (!next || typeof IntersectionObserver !== 'function') return;
+  const near = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    near.disconnect();
+    read(root, from + GATE_CHUNK, stop);
+  }, { rootMargin: '0px 0px 2000px 0px' });
+  near.observe(next);
+}
 
 let loaded = false;
 
@@ -41,6 +49,9 @@ let loaded = false;
  * orphaned copy cleans up after itself.)
  */
 function clearLeftovers(): void {
+  // A live copy marks <html> while it has highlights up; without that mark there is nothing to
+  // clear, and a large page is spared two selector scans.
+  if (!document.documentElement.hasAttribute('data-claimlens-show')) return;
   const marks = document.querySelectorAll('claimlens-mark');
   const parents = new Set<Node>();
   for (const m of marks) {
@@ -53,47 +64,21 @@ function clearLeftovers(): void {
   // The text nodes the highlights split become one again.
   for (const p of parents) p.normalize();
   for (const el of document.querySelectorAll('claimlens-tooltip, claimlens-descriptions')) el.remove();
-  if (marks.length) document.documentElement.removeAttribute('data-claimlens-show');
-}
-
-function answerOffTopic(): void {
-  const rt = runtime();
-  if (!rt?.id || loaded) return;
-  const fn: Listener = (message, _sender, reply) => {
-    if (loaded) {
-      rt.onMessage.removeListener(fn);
-      return undefined;
-    }
-    if ((message as { type?: unknown } | null)?.type !== 'page/summary') return undefined;
-    reply({ ok: true, value: { state: 'done', url: location.href, title: document.title, counts: { agrees: 0, differs: 0, new: 0 }, items: [] } });
-    return undefined;
-  };
-  rt.onMessage.addListener(fn);
-}
-
-
-const SKIP = new Set(['script', 'style', 'noscript', 'template']);
-
-/**
- * The text of the root's children, read natively one child at a time; the large script and
- * style blobs that many pages keep at this level are skipped. Script text deeper down is
- * read too: a false alarm only costs the second stage's look.
- */
-function mentionsTopic(root: Element): boolean {
-  for (let n = root.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 ? !SKIP.has((n as Element).localName) && isTopical(n.textContent ?? '') : n.nodeType === 3 && isTopical((n as Text).data)) return true;
-  }
-  return false;
+  document.documentElement.removeAttribute('data-claimlens-show');
 }
 
 function load(): void {
   loaded = true;
-  const rt = runtime();
-  if (rt?.id) import(/* @vite-ignore */ rt.getURL('/scan-page.js')).catch(() => undefined);
+  // Its own task: the first touch of the extension API and the start of an import() cost a few
+  // milliseconds each, and the page's task that read the text must stay short.
+  setTimeout(() => {
+    const rt = runtime();
+    if (rt?.id) import(/* @vite-ignore */ rt.getURL('/scan-page.js')).catch(() => undefined);
+  });
 }
 
-/** Re-tests only what the page adds, a little later and in one go. */
-function watch(root: Element): void {
+/** Re-tests only what the page adds, a little later and in one go. Returns its stop. */
+function watch(root: Element): () => void {
   let pending: Node[] = [];
   let timer = 0;
   const observer = new MutationObserver((records) => {
@@ -105,7 +90,7 @@ function watch(root: Element): void {
     const nodes = pending;
     pending = [];
     for (const n of nodes) {
-      if (n.isConnected && isTopical(n.textContent ?? '')) {
+      if (n.isConnected && addedMentionsTopic(n)) {
         observer.disconnect();
         load();
         return;
@@ -113,4 +98,8 @@ function watch(root: Element): void {
     }
   }
   observer.observe(root, { childList: true, subtree: true });
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
 }

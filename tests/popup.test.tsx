@@ -109,10 +109,11 @@ describe('popup states', () => {
     expect(text(byRole(root, 'status'))).toBe('No claims found on this page.');
   });
 
-  it("says it can't run when no content script answers, without the site switch", async () => {
+  it('says there is nothing to show, and why it may be, when no content script answers; no site switch', async () => {
     tabSend.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     await openPopup();
-    expect(text(byRole(root, 'status'))).toContain("ClaimLens can't run on this page.");
+    expect(text(byRole(root, 'status'))).toContain('No claims found on this page.');
+    expect(text(byRole(root, 'status'))).toContain("Browser pages, the web store and PDF files can't be read");
     expect(allByRole(root, 'checkbox', 'Annotate this site')).toHaveLength(0);
     // Still useful: pause and the dashboard.
     byRole(root, 'checkbox', 'Pause ClaimLens everywhere');

@@ -38,7 +38,7 @@ test('counts by verdict and one "Go to claim" per claim; Go focuses the highligh
   await page.close();
 });
 
-test('states: no claims, and pages it cannot run on', async () => {
+test('states: no claims on an off-topic page, and on pages it cannot run on', async () => {
   const plain = await env.s.openPage('fixtures/plain.html');
   await settle(plain);
   const p1 = await env.s.openPopupFor(plain);
@@ -47,7 +47,8 @@ test('states: no claims, and pages it cannot run on', async () => {
   const blank = await env.s.context.newPage();
   await blank.goto('about:blank');
   const p2 = await env.s.openPopupFor(blank);
-  await p2.getByText("ClaimLens can't run on this page.").waitFor({ timeout: 5000 });
+  await p2.getByText('No claims found on this page.').waitFor({ timeout: 5000 });
+  await p2.getByText('a page that was open before ClaimLens was installed needs a reload', { exact: false }).waitFor({ timeout: 5000 });
   await Promise.all([p2.close(), blank.close(), plain.close()]);
 });
 
