@@ -49,9 +49,13 @@ let loaded = false;
  * orphaned copy cleans up after itself.)
  */
 function clearLeftovers(): void {
-  // A live copy marks <html> while it has highlights up; without that mark there is nothing to
-  // clear, and a large page is spared two selector scans.
-  if (!document.documentElement.hasAttribute('data-claimlens-show')) return;
+  // A live copy marks <html> while it has highlights up, and puts its tooltip and descriptions
+  // at the end of <html>; without either there is nothing to clear, and a large page is spared
+  // two selector scans. (Firefox's old copy may get as far as removing the mark.)
+  const html = document.documentElement;
+  let ours = html.hasAttribute('data-claimlens-show');
+  for (let el = html.lastElementChild; el && !ours; el = el.previousElementSibling) ours = el.localName.startsWith('claimlens-');
+  if (!ours) return;
   const marks = document.querySelectorAll('claimlens-mark');
   const parents = new Set<Node>();
   for (const m of marks) {
