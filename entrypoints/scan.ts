@@ -33,12 +33,16 @@ function read(root: Element, from: number, stop: () => void): void {
     return;
   }
   if (!next || typeof IntersectionObserver !== 'function') return;
+  // The view reaches an element when it is anywhere above 2,000 px below the view's bottom, so a
+  // reader who jumps past it counts too. A hidden element is never reached: two more, further
+  // on, stand in for it.
   const near = new IntersectionObserver((entries) => {
     if (!entries.some((e) => e.isIntersecting)) return;
     near.disconnect();
     read(root, from + GATE_CHUNK, stop);
-  }, { rootMargin: '0px 0px 2000px 0px' });
-  near.observe(next);
+  }, { rootMargin: '1000000px 0px 2000px 0px' });
+  const all = root.getElementsByTagName('*');
+  for (const el of [next, all[from + GATE_CHUNK + 250], all[from + GATE_CHUNK + 1000]]) if (el) near.observe(el);
 }
 
 let loaded = false;
