@@ -43,6 +43,7 @@ export function readChunk(root: Element, from: number, chunk = GATE_CHUNK): { to
   else range.setEnd(root, root.childNodes.length);
   return { topical: isTopical(range.toString()), next };
 }
+
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 
 /** Whether content the page adds names a topic (script and style blobs skipped). */

@@ -1,9 +1,10 @@
 // The first stage, on every http(s) page, and all that an off-topic page ever runs: the title
-// and a capped prefix of the page's text go through the topic gate (dom/gate.ts), in one native
-// read; the rest of a long page is read as the reader scrolls towards it, and what the page adds
-// later is tested when it comes. No extension API is touched until the page turns out to be
-// topical; then the second stage (entrypoints/scan-page) is imported to walk, read and paint.
-// An off-topic page does not answer the popup, which then says there is nothing to show.
+// and a capped prefix of the page's text go through the topic gate (dom/gate.ts), read natively
+// around its scripts; the rest of a long page is read as the reader scrolls towards it, and
+// what the page adds later is tested when it comes. No extension API is touched until the page
+// turns out to be topical; then the second stage (entrypoints/scan-page) is imported to walk,
+// read and paint. An off-topic page does not answer the popup, which then says there is
+// nothing to show.
 import { defineUnlistedScript } from '#imports';
 import { addedMentionsTopic, GATE_CHUNK, isTopical, readChunk } from '../dom/gate';
 
