@@ -281,6 +281,8 @@ export interface PreparedRecord {
   absentScopes: RegExp[];
   /** The record speaks of a prospect only (PROSPECT, never OUTCOME). */
   prospect: boolean;
+  /** Its statements' quotes speak of a prospect (PROSPECT). */
+  quotesProspect: boolean;
   /** FACT_WORDS the record never uses. */
   absentFacts: RegExp[];
   /** The earliest year the statements speak for (asOf or publication), when they give one. */
@@ -324,13 +326,16 @@ const SCOPE_WORDS = [
 // taking part in combat, being issued uniforms or papers.
 const FACT_WORDS = [
   /\b(?:engag\w*|involved|participat\w*|took part|taking part)\s+(?:\w+\s+)?in\s+(?:direct |active |actual |real )?(?:combat|hostilities)\b/i,
-  /\b(?:uniforms?|questionnaires?|(?:identity|id) (?:cards?|papers|documents))\b/i,  // What an action was meant to achieve ("the offensive aimed to curb attacks") is not the action.
+  /\b(?:uniforms?|questionnaires?|(?:identity|id) (?:cards?|papers|documents))\b/i,
+  // What an action was meant to achieve ("the offensive aimed to curb attacks") is not the action.
   /\b(?:aimed|aims|sought|seeks|was meant|were meant|was designed|were designed|intended) to\b/i,
 ];
 
 // A record about a prospect ("the potential re-election", "should he be re-elected") is not the
 // outcome come true ("congratulated the president-elect", "took office"): that is another fact.
 const PROSPECT = /\b(?:potential|possible|possibly|prospect|should (?:he|she|it|they) be|if (?:he|she|it|they)|likely|would-be)\b/i;
+// "monitor the potential transfer of technology": a prospect of a transfer, not one made.
+const POTENTIAL_TRANSFER = /\b(?:potential|possible)\s+(?:[\p{L}-]+\s+){0,2}?(?:transfers?|deliver(?:y|ies)|deployments?|supply|supplies|sale|sales)\b/iu;
 const OUTCOME = /\b(?:president-elect|winner of|won the|took office|taken office|takes office|inaugurat\w+|sworn in|congratulat\w+|returned to|(?:his|her) return to)\b/i;
 
 /** Collapses scope names from the data into families that may be compared. */
@@ -490,6 +495,7 @@ function describe(record: ClaimRecord): Description {
     absentScopes,
     absentFacts,
     prospect: PROSPECT.test(said) && !OUTCOME.test(said),
+    quotesProspect: PROSPECT.test(record.statements.map((st) => st.quote).join(' ')),
     obliges: OBLIGATION.test(said),
     place: placeOf(record.subject ?? ''),
     record,
@@ -764,15 +770,15 @@ export interface Candidate {
   scopeFits: boolean;
 }
 
+/** Candidates, and whether a record was passed over only as another fact about its actors. */
+export type Candidates = Candidate[] & { otherFact?: boolean };
+
 /**
  * Records about the same subject as the sentence, best first. A record qualifies when every
  * group naming a topic is hit and all its content groups are hit; one content group may be
  * missing for records with four content groups or more, and one more when the sentence's figure
  * counts the same thing as the record's figures.
  */
-/** Candidates, and whether a record was passed over only as another fact about its actors. */
-export type Candidates = Candidate[] & { otherFact?: boolean };
-
 export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   let otherFact = false;
   const out: Candidate[] = [];
@@ -791,6 +797,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   let obliged: boolean | undefined;
   let trailing: number | undefined;
   let elsewhere: string[] | undefined;
+  let potential: boolean | undefined;
   // The sentence names a third country ("Only Luxembourg ranks lower"): the context's name is not its subject.
   let otherNamed: boolean | undefined;
   let negs: Set<number> | undefined;
@@ -877,8 +884,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
       p.absentScopes.some((re) => re.test(input.sentence)) ||
       (!input.figure && p.absentFacts.some((re) => re.test(input.sentence))) ||
       (p.prospect && OUTCOME.test(input.sentence) && !PROSPECT.test(input.sentence)) ||
-      // "monitor the potential transfer of technology": a prospect of what the record says happens.
-      (!p.prospect && !input.figure && /\b(?:potential|possible)\s+(?:[\p{L}-]+\s+){0,2}?(?:transfers?|deliver(?:y|ies)|deployments?|supply|supplies|sale|sales)\b/iu.test(input.sentence) && !PROSPECT.test(p.record.statements.map((st) => st.quote).join(' ')))
+      // A prospect of what the record says happens.
+      (!p.prospect && !input.figure && !p.quotesProspect && (potential ??= POTENTIAL_TRANSFER.test(input.sentence)))
     ) {
       otherFact = true;
       continue;

@@ -81,7 +81,6 @@ export function figuresFit(page: Figure, stated: Figure): boolean {
   return a1 <= b2 && b1 <= a2;
 }
 
-
 // toLocaleString is slow enough to show in a page scan.
 function num(n: number): string {
   const [int, frac] = String(Math.round(n * 100) / 100).split('.');
