@@ -145,7 +145,6 @@ export function PackTools({ packs, cleared, onExport, onImport, onRemovePack }: 
                 </span>{' '}
                 <span class="muted">
                   {plural(pack.count, 'record')} · imported <time dateTime={pack.importedAt}>{Number.isNaN(date.getTime()) ? pack.importedAt : date.toLocaleString()}</time>
-                  {/* Removable while importing too: an import the browser stopped midway would stay otherwise. */}
                   {pack.status === 'importing' && ' · importing…'}
                 </span>
                 {confirming === pack.id ? (
@@ -161,6 +160,7 @@ export function PackTools({ packs, cleared, onExport, onImport, onRemovePack }: 
                     </button>
                   </div>
                 ) : (
+                  // Removable while importing too: an import the browser stopped midway would stay otherwise.
                   <button type="button" class="danger" aria-describedby={id} onClick={() => setConfirming(pack.id)}>
                     Remove pack
                   </button>
