@@ -38,7 +38,7 @@ function leadOf(text: string): Topic | null {
 /** The time a sentence dates its figure to: the latest year it names (not "since 2022"), or long ago. */
 function figureYear(sentence: string): { figureYear?: number } {
   // "since the invasion nearly three years ago", "since February 2022": the start of a total.
-  const text = sentence.replace(/\b(?:since|from the start of|after)\b[^.;,]*/gi, ' ');
+  const text = sentence.replace(/\b(?:since|from the start of|after)\b[^.;,]*(?:,\s*(?:19|20)\d\d\b)?/gi, ' ');
   if (/\b(?:years|decades?|a decade)\s+ago\b/i.test(text)) return { figureYear: -Infinity };
   let latest: number | undefined;
   for (const m of text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:%|per|troops|soldiers))/gi)) {
@@ -93,6 +93,7 @@ function engineOf(prepared: Matcher): Engine {
     borrowed: Topic[] = [],
     lentOnly = false,
     title = false,
+    scene: Topic[] = [],
   ): Annotation | null {
     // Longer than any real sentence: a list or a script dump; skipping it bounds the work.
     if (end - start > MAX_SENTENCE) return null;
@@ -131,6 +132,7 @@ function engineOf(prepared: Matcher): Engine {
       attribution,
       lead: leadOf(withoutSource(sentence, attribution)),
       context: ctx?.text,
+      ...(own.length && scene.length && claimFigure ? { scene } : {}),
       hits,
       contextHits: ctx ? ctx.hits : null,
     });
@@ -207,6 +209,8 @@ function engineOf(prepared: Matcher): Engine {
     if (!named && !open && !topicGate(text)) return [];
     const found: Annotation[] = [];
     let prev = carried;
+    // What the paragraph and its heading or page are about.
+    const scene = [...new Set([...(topicGate(text) ? detectTopics(text) : []), ...(lender?.topics ?? [])])];
     for (const span of splitSentences(text)) {
       const ctx: Context | null = prev && ANAPHOR.test(span.text) ? prev : null;
       const short = span.text.length <= MAX_SENTENCE;
@@ -225,7 +229,7 @@ function engineOf(prepared: Matcher): Engine {
       const lentCtx: Context | null = lent && borrowed.length === 0 ? { text: lent.text, topics: lent.topics, hits: lent.hits } : null;
       const a =
         own.length > 0 || ctx || borrowed.length > 0
-          ? annotateSentence(text, span.start, span.end, own, hits, ctx, [...new Set(borrowed)], false, title)
+          ? annotateSentence(text, span.start, span.end, own, hits, ctx, [...new Set(borrowed)], false, title, scene)
           : lentCtx
             ? annotateSentence(text, span.start, span.end, own, hits, lentCtx, [], true)
             : null;

@@ -21,7 +21,7 @@ const DEMAND =
   /\b(?:must|should|need(?:s|ed)? to|have to|has to|ought to|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed|ing)? for)\b[^.;]{0,70}$/i;
 // Who lost them: "Ukraine has lost", "Ukrainian losses", "Russia's casualties".
 const LOSER =
-  /\b(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|dead|death toll)\b[^.;]*$/;
+  /\b(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|dead|death toll|human cost|toll)\b[^.;]*$/;
 
 /** A side named by a demonym: one of ours, or someone else's. */
 export type Owner = 'north-korea' | 'south-korea' | 'russia' | 'nato' | 'other';
@@ -153,9 +153,12 @@ function unitOf(list: string[], i: number, two = ''): Unit | null {
 
 function unitAfter(text: string, end: number): Unit | null {
   // "10,000 of its soldiers": the counted noun after "of its".
-  const words = /^(?:\s+or so\b)?(?:\s+of\s+(?:its|their|the|his|her|[\p{L}]+['’]s)(?=\s))?[\s+]*((?:[\p{L}’'-]+[\s,]*){1,5})/u.exec(text.slice(end, end + 80));
+  // "8,000 N. Korean soldiers": initials keep their dots.
+  const words = /^(?:\s+or so\b)?(?:\s+of\s+(?:its|their|the|his|her|[\p{L}]+['’]s)(?=\s))?[\s+]*((?:(?:\p{Lu}\.)+\s*|[\p{L}’'-]+[\s,]*){1,5})/u.exec(text.slice(end, end + 80));
   if (!words) return null;
   const list = (words[1] ?? '').split(/[\s,]+/u).filter(Boolean);
+  // "10,000 of its military to Russia": the armed forces, when no noun follows.
+  if (/^\s+of\s+(?:its|their)\s+military\s+(?:to|in|into|for|at)\b/u.test(text.slice(end, end + 40))) return { unit: 'soldiers', at: 0 };
   // Any other plural noun is what is counted ("21 Russian diplomats", "300 parcels").
   let generic: Unit | null = null;
   for (let i = 0; i < list.length; i++) {
@@ -179,11 +182,12 @@ function unitAfter(text: string, end: number): Unit | null {
 const NOT_NOUN = /^(?:times|points|percentage|goes|says|means|remains|seems|stands|includes|comes|makes|takes|gets|gives|shows|plans|helps|needs|wants|looks|keeps|runs|puts|sets|does|has|was|is|this|thus|plus|minus|versus|whereas|across|less|unless|previous|various|serious|numerous|famous|obvious|enormous|tremendous)$/;
 
 // "puts the number of North Korean troops in Kursk at around 10,000": the counted noun comes first.
-const PUT_AT = /\b(?:number|total|tally|count|toll|figure|estimate)\s+of\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\b[^.;:]{0,60}?\b(?:at|to|as|is|was|stands at|reached|hit)\s*$|\b(?:put|puts|putting|estimated?|estimates)\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+at\s*$/iu;
+const PUT_AT = /\b(?:troops?|military|soldiers?)\s+(?:presence|deployment|contingent|numbers?)\b()[^.;:]{0,60}?\b(?:reach|reached|to|at|of|is|was|stands at)\s*(?:between\s*)?$|\b(?:number|total|tally|count|toll|figure|estimate)\s+of\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\b[^.;:]{0,60}?\b(?:at|to|as|is|was|stands at|reached|hit)\s*$|\b(?:put|puts|putting|estimated?|estimates)\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+at\s*$/iu;
 
 function unitBefore(text: string, start: number): Unit | null {
   const m = PUT_AT.exec(text.slice(Math.max(0, start - 120), start).replace(/\s*(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|up to)\s*$/i, ' '));
-  const phrase = m?.[1] ?? m?.[2];
+  if (m && m[1] === '') return { unit: 'soldiers', at: 0 };
+  const phrase = m?.[2] ?? m?.[3];
   if (!phrase) return null;
   const words = phrase.split(/\s+/u);
   for (let i = words.length - 1; i >= 0; i--) {
@@ -268,16 +272,22 @@ const TRAINING =
 export function scopeOf(unit: string, sentence: string, near = sentence): string {
   const scope = baseScope(unit, sentence, near);
   // Losses per day, per week or in one month are another count than losses in all.
-  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && RATE.test(sentence)) return `${scope}-rate`;
+  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && (RATE.test(sentence) || (ON_DAY.test(sentence) && !TO_DATE.test(sentence)))) return `${scope}-rate`;
   // "Losses in the war exceed 1 million people": everyone's, not one army's soldiers.
-  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && unit === 'people' && ALL_SIDES.test(sentence)) return `${scope}-all`;
+  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && (unit === 'people' || (unit === 'count' && !ONE_SIDE.test(sentence))) && ALL_SIDES.test(sentence)) return `${scope}-all`;
   return scope;
 }
 
-const ALL_SIDES = /\b(?:both sides|all sides|each side|in (?:the|this) war|in [\p{L}]+['’]s war|war (?:in|against) \p{Lu}\p{L}+|combined|altogether)\b/iu;
+// "Russian casualties, killed and wounded combined": one side's, whatever the wording.
+const ONE_SIDE = /\b(?:russian|ukrainian|north korean|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\p{L}-]+\s+)?(?:casualties|losses|dead|soldiers|troops|forces|army)\b/iu;
+const ALL_SIDES = /\b(?:both sides|all sides|each side|in (?:the|this) war|in the [\p{L}]+-[\p{L}]+ war|in [\p{L}]+['’]s war|war (?:in|against) \p{Lu}\p{L}+|combined|altogether)\b/iu;
+
+// "On November 24, Russia lost 1,610 soldiers": one day's losses, unless a total is meant.
+const ON_DAY = new RegExp(`^\\s*on\\s+(?:${MONTHS})\\s+\\d{1,2}\\b(?!,?\\s+\\d{4})`, 'i');
+const TO_DATE = /\b(?:since|in total|so far|to date|overall|in all|altogether)\b/i;
 
 const RATE = new RegExp(
-  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest)\\s+(?:day|week|month)\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:week|month)\\b`,
+  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest)\\s+(?:day|week|month)\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:past\\s+)?(?:week|month)\\b|\\b(?:past|last)\\s+24\\s+hours\\b`,
   'i',
 );
 
@@ -427,6 +437,15 @@ export function findFigures(sentence: string): FoundFigure[] {
       if (side) fig.owner = side;
     }
     out.push(fig);
+  }
+  // "43,000 soldiers killed and 370,000 wounded": two counts, each of its own kind.
+  const loss = out.filter((f) => f.counts.startsWith('killed-or-wounded'));
+  if (loss.length >= 2) {
+    for (const f of loss) {
+      const tail = sentence.slice(f.end, f.end + 30);
+      const kind = f.unit === 'wounded' || /^\s*(?:[\p{L}-]+\s+)?(?:wounded|injured)\b/u.test(tail) ? 'wounded' : /^\s*(?:[\p{L}-]+\s+){0,2}?(?:killed|dead)\b/u.test(tail) || f.unit === 'killed' ? 'killed' : null;
+      if (kind) f.counts = f.counts.replace('killed-or-wounded', kind);
+    }
   }
   return out;
 }

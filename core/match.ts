@@ -751,6 +751,8 @@ export interface MatchInput {
    * they may supply the names (Russia, North Korea) but not the content words.
    */
   context?: string;
+  /** Topics of the sentence's paragraph and heading or page: names a sentence may leave out ("in the region"). */
+  scene?: Topic[];
   /** Term hits of the sentence and of the context, when the caller has them already. */
   hits?: Map<number, number>;
   contextHits?: Map<number, number> | null;
@@ -811,7 +813,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   }
   for (const p of matcher.records) {
     if (actors.some((a) => !p.allTerms.has(a))) continue;
-    if (!p.record.topics.some((t) => input.topics.includes(t))) continue;
+    if (!p.record.topics.some((t) => input.topics.includes(t) || input.scene?.includes(t))) continue;
     // A sentence led by North Korea is not about a record of Ukraine's incursion, say.
     if (input.lead && input.lead !== 'nato' && !p.record.topics.includes(input.lead)) continue;
     // "30,000 American troops" are not the North Korean troops of the record.
@@ -842,7 +844,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
         continue;
       }
       if (g.entity) {
-        if (!own.has(g.id) && !ctx?.has(g.id) && !entity(g.entity)) entityMiss = true;
+        if (!own.has(g.id) && !ctx?.has(g.id) && !input.scene?.includes(g.entity) && !entity(g.entity)) entityMiss = true;
       } else if ((own.has(g.id) && !bySource(g)) || (g.date && (dated ??= monthsIn(input.sentence).size > 0))) {
         const at = own.get(g.id);
         if (at !== undefined) {

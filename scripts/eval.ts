@@ -6,9 +6,10 @@
 //
 // Real news is read in context: lines are grouped by article in file order, the lines of one
 // `para` make one block, heading lines are heading blocks, and the engine reads the article with
-// annotatePage. Articles are split deterministically: their keys sorted, every third one
-// (index % 3 === 2) is HELD OUT. Held-out scores are printed only with --heldout, so the engine
-// can be tuned on the dev two-thirds without its author seeing the rest. --subsets also measures
+// annotatePage. Files named fresh-*.jsonl are HELD OUT: articles collected and labelled after the
+// engine was last tuned, printed only with --heldout so that its author never sees them before
+// the one measurement. (The first held-out third of troops/spending was measured once at 91a5a76
+// and has been dev data since.) --subsets also measures
 // the engine built over only the records an index finds for each page, as the background does.
 // Always exits 0 once it could measure; 2 when a file or the engine cannot be loaded.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -129,10 +130,9 @@ async function loadEngine(path: string): Promise<Engines> {
   return mod as Engines;
 }
 
-/** The held-out articles of a real-news set: keys sorted, every third (index % 3 === 2). */
-export function heldOutArticles(lines: Labelled[]): Set<string> {
-  const keys = [...new Set(lines.map((l) => l.article).filter((a): a is string => a !== undefined))].sort();
-  return new Set(keys.filter((_, i) => i % 3 === 2));
+/** A set that is held out as a whole. */
+export function isHeldOut(file: string): boolean {
+  return /(^|\/)fresh-[^/]*\.jsonl$/.test(file);
 }
 
 /** Annotations for each line: one per line for sentence sets, by article for real news. */
@@ -333,13 +333,7 @@ async function main(): Promise<void> {
   for (const file of files) {
     const lines = loadSentences(file);
     const name = file.replace(`${root}/`, '');
-    const held = heldOutArticles(lines);
-    const parts: [string, Labelled[]][] = held.size || lines.some((l) => l.article !== undefined)
-      ? [
-          ['dev', lines.filter((l) => !held.has(l.article ?? ''))],
-          ...(heldout ? [['HELD OUT', lines.filter((l) => held.has(l.article ?? ''))] as [string, Labelled[]]] : []),
-        ]
-      : [['', lines]];
+    const parts: [string, Labelled[]][] = isHeldOut(file) ? (heldout ? [['HELD OUT', lines]] : []) : [['', lines]];
     for (const [part, subset] of parts) {
       for (const [label, engine] of engines) {
         const s = score(engine, subset);
