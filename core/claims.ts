@@ -87,10 +87,17 @@ const OPINION = /\b(?:express(?:ed|es|ing)? (?:hope|confidence|gratitude|condole
 // "Rutte said this before the summit": a line about a statement, not the statement.
 const ABOUT_SAYING = /\b(?:said|says|stated|noted|made) (?:this|so|these remarks|the remarks|the comments)\b/i;
 
+// What nobody knows yet ("It is unclear how ...", "is still under investigation"), and what
+// commentators guess ("Analysts say the soldiers could be used ...", "I expect ...").
+const UNKNOWN =
+  /\b(?:(?:is|was|are|were|remains?|remained)\s+(?:still\s+|not\s+(?:yet\s+)?|also\s+)?(?:unclear|not clear|uncertain|unknown|under investigation|to be seen|too early to)|could not (?:determine|say)|it is not known)\b/i;
+const PUNDITS = /\b(?:analysts?|experts?|observers|commentators|pundits)\b[^.;]{0,40}?\b(?:suggest\w*|speculat\w*|could|may|might|would|likely|expect\w*|predict\w*)\b/i;
+const FIRST_PERSON_VIEW = /(?:^|[“"‘'\s])(?:I|we)\s+(?:\w+\s+)?(?:expect|think|believe|feel|fear|suspect|guess|doubt)\b/;
+
 /** A sentence that speaks of what may be, or of hopes: a claim only when a record says the same. */
 export function isOpinion(sentence: string): boolean {
   const s = sentence.trim();
-  return isConjecture(s) || OPINION.test(s);
+  return isConjecture(s) || OPINION.test(s) || UNKNOWN.test(s) || PUNDITS.test(s) || FIRST_PERSON_VIEW.test(s);
 }
 
 /** Conditionals, first-person pledges and lines about a statement: no claim even with a number in them. */

@@ -338,6 +338,8 @@ const PROSPECT = /\b(?:potential|possible|possibly|prospect|should (?:he|she|it|
 const POTENTIAL_TRANSFER = /\b(?:potential|possible)\s+(?:[\p{L}-]+\s+){0,2}?(?:transfers?|deliver(?:y|ies)|deployments?|supply|supplies|sale|sales)\b/iu;
 const OUTCOME = /\b(?:president-elect|winner of|won the|took office|taken office|takes office|inaugurat\w+|sworn in|congratulat\w+|returned to|(?:his|her) return to)\b/i;
 
+const VAGUE_AMOUNT = /^(?:(?:several|many|some|a few|tens of|hundreds of)\s+)?(?:thousands?|hundreds?|dozens?|millions?)(?:\s+of)?$/;
+
 /** Collapses scope names from the data into families that may be compared. */
 export function scopeFamily(counts: string): string {
   const c = counts.toLowerCase();
@@ -450,7 +452,9 @@ function describe(record: ClaimRecord): Description {
   const kept = terms.filter((t) => t.own.length);
   const groups: GroupShape[] = kept.map(({ own, all: g, i }) => {
     const lower = g.map((t) => t.toLowerCase().trim());
-    const bonus = d !== null && i >= d.subject && i < d.groups.length;
+    // "thousands", "several thousand": how many, said without a figure; not what the record is about.
+    const vague = lower.every((t) => VAGUE_AMOUNT.test(t));
+    const bonus = vague || (d !== null && i >= d.subject && i < d.groups.length);
     const scope = d !== null && i < d.groups.length && d.scope[i] === true;
     const key = own.map((t) => t.toLowerCase().trim()).sort().slice(0, 4).join('|');
     const entity = (Object.keys(TRIGGERS) as Topic[]).find((t) => lower.some((x) => TRIGGERS[t].has(x))) ?? null;
