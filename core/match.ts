@@ -817,6 +817,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   }
   for (const p of matcher.records) {
     if (actors.some((a) => !p.allTerms.has(a))) continue;
+    // And a record about a third country (Belgium) needs the sentence, or the one it leans on, to name it.
+    if (p.groups.some((g) => matcher.actors.has(g.id) && !own.has(g.id) && !ctx?.has(g.id))) continue;
     if (!p.record.topics.some((t) => input.topics.includes(t) || input.scene?.includes(t))) continue;
     // A sentence led by North Korea is not about a record of Ukraine's incursion, say.
     if (input.lead && input.lead !== 'nato' && !p.record.topics.includes(input.lead)) continue;
