@@ -402,13 +402,15 @@ function deriveGroups(record: ClaimRecord): Derived {
     return at;
   };
   // The subject without its parenthesis: "(South Korean intelligence)" names a source.
-  const subject = plainSubject(record.subject ?? '');
+  // "within days" is all function words, yet it is what a warning of an imminent step says.
+  const soon = (t: string) => t.replace(/\b(?:within|in the coming|in a few|in)\s+(?:days|weeks|hours)\b/gi, ' soon ');
+  const subject = soon(plainSubject(record.subject ?? ''));
   const names = (subject.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => isTopicName(w) && !TOPIC_WORDS.has(w.toLowerCase()));
   for (const w of [...contentWords(subject), ...names.map((n) => n.toLowerCase())]) place(w);
   const subjectCount = groups.length;
   const quoteGroups = record.statements.map((st) => {
     const ids = new Set<number>();
-    for (const w of contentWords(st.quote ?? '')) ids.add(place(w));
+    for (const w of contentWords(soon(st.quote ?? ''))) ids.add(place(w));
     return [...ids];
   });
   const out = groups.map((g) => [...g.words, ...setWords(g.sets)].filter((w, i, a) => a.indexOf(w) === i));
