@@ -44,7 +44,7 @@ const SETS: string[] = [
   'urge|urged|call on|called on|demand|demanded|press|pressed',
   'stop|cease|halt|end|immediately|withdraw|pull out',
   // dealings between states
-  'provide|provided|providing|supply|supplied|give|gave|deliver|delivered|share|shared|hand|aid|assistance|help',
+  'provide|provided|providing|supply|supplied|give|gave|deliver|delivered|share|shared|hand|aid|assistance|help|send|sends|sent|transfer|transferred',
   'technology|technologies|tech|know-how|expertise|capabilities',
   'exchange|in exchange|in return|return for|trade|swap|payment|pay|reward',
   'support|backing|help|assistance|aid',
