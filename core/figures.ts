@@ -23,6 +23,9 @@ const DEMAND =
 const LOSER =
   /\b(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|dead|death toll|human cost|toll)\b[^.;]*$/;
 
+const SENDER =
+  /\b(Ukraine|Kyiv|Kiev|Russia|Moscow|North Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:has|have|had)\s+(?:now\s+|already\s+|currently\s+)?(?:deployed|sent|massed|amassed|stationed|concentrated|committed|gathered)?\s*$/;
+
 /** A side named by a demonym: one of ours, or someone else's. */
 export type Owner = 'north-korea' | 'south-korea' | 'russia' | 'nato' | 'other';
 
@@ -426,7 +429,7 @@ export function findFigures(sentence: string): FoundFigure[] {
     if (of !== undefined && unit === 'count') fig.unit = 'members';
     // Around the figure: its clause before it, and after it up to a new clause ("that will ...").
     const after = sentence.slice(unitEnd, unitEnd + 90);
-    const stop = after.search(/\b(?:that|which|who|while|but)\b|[.;]/);
+    const stop = after.search(/\b(?:that|which|who|while|but)\b|\band\s+(?:plans?|intends?|is|are|will|could|may|might|expects?)\b|[.;]/);
     const near = sentence.slice(Math.max(0, start - 100), unitEnd) + (stop < 0 ? after : after.slice(0, stop));
     fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence, near);
     if (fig.demanded && fig.counts === 'gdp-share') fig.counts = 'gdp-share-demanded';
@@ -434,6 +437,12 @@ export function findFigures(sentence: string): FoundFigure[] {
     if (!fig.owner && /killed|wounded/.test(fig.counts)) {
       const who = LOSER.exec(sentence.slice(Math.max(0, start - 90), start));
       const side = who ? OWNERS.find(([o]) => o.test(who[1] ?? ''))?.[1] ?? (/^(?:ukrain|kyiv|kiev)/i.test(who[1] ?? '') ? 'other' : undefined) : undefined;
+      if (side) fig.owner = side;
+    }
+    // Whose troops: "Russia has deployed about 59,000 soldiers" are Russia's own.
+    if (!fig.owner && fig.unit === 'soldiers') {
+      const who = SENDER.exec(sentence.slice(Math.max(0, start - 60), start));
+      const side = who ? (/^(?:ukrain|kyiv|kiev)/i.test(who[1] ?? '') ? 'other' : /^(?:north korea|pyongyang)/i.test(who[1] ?? '') ? 'north-korea' : 'russia') : undefined;
       if (side) fig.owner = side;
     }
     out.push(fig);
