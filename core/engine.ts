@@ -51,6 +51,8 @@ function figureYear(sentence: string): { figureYear?: number } {
 const MAX_SENTENCE = 1000;
 /** Weight of how near a record's figure is to the page's (log ratio) when choosing among records. */
 const NEAREST = 0.5;
+/** How far below the best a record may score and still be the one a denial denies. */
+const DENIAL_MARGIN = 0.6;
 const CONFIRMS = /\b(?:confirm|verif|corroborat|acknowledg)\w*/i;
 // A number or a share: what a sentence needs to take its topic from its heading or page.
 const FIGURE_HINT = /\d|%|per ?cent|\b(?:hundred|thousand|million|billion)\b/i;
@@ -178,6 +180,14 @@ function engineOf(prepared: Matcher): Engine {
     // "X has not confirmed that ...": what is denied is a confirmation, when a record says one.
     if (negs.has(WHOLE) && !claimFigure) best = found.find((c) => CONFIRMS.test(c.prepared.record.subject)) ?? best;
     let { verdict, explanation } = judge(sentence, claimFigure, best.prepared, negs);
+    // A denial denies the story's main claim: among records about as close, the one most sources state.
+    if (verdict === 'differs' && !claimFigure && explanation.summary.startsWith('The page denies')) {
+      const main = found.filter((c) => c.score >= best!.score - DENIAL_MARGIN).reduce((a, b) => (b.prepared.record.statements.length > a.prepared.record.statements.length ? b : a), best);
+      if (main !== best) {
+        const again = judge(sentence, null, main.prepared, negs);
+        if (again.verdict === 'differs') ({ verdict, explanation } = again), (best = main);
+      }
+    }
     // "It is North Korea that passes technology to Russia": the record's direction reversed.
     if (verdict === 'agrees' && !claimFigure && reversed(sentence, prepared, best.prepared)) {
       verdict = 'differs';
