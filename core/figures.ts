@@ -212,7 +212,7 @@ const QUALIFIERS: [Qualifier, string][] = [
 ];
 /** Above a threshold: "exceeds", "tops", "more than", "meets". */
 export const ABOVE = new RegExp(`\\b(?:${QUALIFIERS[2]![1]}|beyond|outstrip\\w*|meets|met|reached)\\b`, 'i');
-const QUALIFIER_RE = new RegExp(`(?:^|[\\s(])(?:${QUALIFIERS.map(([, w]) => `(${w})`).join('|')})\\s+$`, 'i');
+const QUALIFIER_RE = new RegExp(`(?:^|[\\s(—–])(?:${QUALIFIERS.map(([, w]) => `(${w})`).join('|')})\\s+$`, 'i');
 
 function qualifierBefore(text: string, start: number): { q: Qualifier; at: number } | null {
   const before = text.slice(Math.max(0, start - 40), start);
