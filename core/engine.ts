@@ -52,7 +52,9 @@ const MAX_SENTENCE = 1000;
 /** Weight of how near a record's figure is to the page's (log ratio) when choosing among records. */
 const NEAREST = 0.5;
 /** How far below the best a record may score and still be the one a denial denies. */
-const DENIAL_MARGIN = 0.6;
+const DENIAL_MARGIN = 0.5;
+/** Statements a record needs to be a story's main claim. */
+const MAIN_SOURCES = 3;
 const CONFIRMS = /\b(?:confirm|verif|corroborat|acknowledg)\w*/i;
 // A number or a share: what a sentence needs to take its topic from its heading or page.
 const FIGURE_HINT = /\d|%|per ?cent|\b(?:hundred|thousand|million|billion)\b/i;
@@ -181,8 +183,10 @@ function engineOf(prepared: Matcher): Engine {
     if (negs.has(WHOLE) && !claimFigure) best = found.find((c) => CONFIRMS.test(c.prepared.record.subject)) ?? best;
     let { verdict, explanation } = judge(sentence, claimFigure, best.prepared, negs);
     // A denial denies the story's main claim: among records about as close, the one most sources state.
-    if (verdict === 'differs' && !claimFigure && explanation.summary.startsWith('The page denies')) {
-      const main = found.filter((c) => c.score >= best!.score - DENIAL_MARGIN).reduce((a, b) => (b.prepared.record.statements.length > a.prepared.record.statements.length ? b : a), best);
+    if (verdict === 'differs' && !claimFigure && !negs.has(WHOLE) && explanation.summary.startsWith('The page denies')) {
+      const main = found
+        .filter((c) => c.score >= best!.score - DENIAL_MARGIN && c.prepared.record.statements.length >= MAIN_SOURCES)
+        .reduce((a, b) => (b.prepared.record.statements.length > a.prepared.record.statements.length ? b : a), best);
       if (main !== best) {
         const again = judge(sentence, null, main.prepared, negs);
         if (again.verdict === 'differs') ({ verdict, explanation } = again), (best = main);
