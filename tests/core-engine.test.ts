@@ -114,6 +114,62 @@ describe('engine: matching by subject', () => {
   });
 });
 
+describe('engine: what a figure counts, and who says what, in news wording', () => {
+  it('one day’s losses are not compared with losses in all', () => {
+    expect(engine.annotate('On December 3, Russia lost 1,480 soldiers killed and wounded, Ukraine’s military said.')).toMatchObject([{ verdict: 'new' }]);
+  });
+
+  it('a total counted from a dated start is a total', () => {
+    const dated: ClaimRecord = {
+      id: 'ru-losses-dated',
+      subject: 'Russian troops killed or wounded in the war',
+      topics: ['russia'],
+      statements: [{ source: 'https://example.org/l', quote: 'More than 600,000 Russian soldiers have been killed or wounded.', attribution: 'NATO', figure: { value: 600000, unit: 'soldiers', qualifier: 'more-than', counts: 'killed-or-wounded' }, asOf: '2024-12' }],
+    };
+    const e = createEngine([dated]);
+    expect(e.annotate('Since February 24, 2022, Russia has lost more than 750,000 soldiers killed and wounded, according to Kyiv.')).toMatchObject([{ verdict: 'differs', claimId: 'ru-losses-dated' }]);
+  });
+
+  it('the other side’s losses, and killed and wounded listed apart, are another count', () => {
+    const [a] = engine.annotate('Kyiv counted its own toll: Ukraine’s human cost stands at 46,000 soldiers killed and 380,000 wounded in the war with Russia.');
+    expect(a?.claimId).toBeUndefined();
+  });
+
+  it('troops a country has deployed are its own, not the record’s foreign troops', () => {
+    const kursk: ClaimRecord = {
+      id: 'nk-kursk',
+      subject: 'North Korean troops deployed to Russia’s Kursk region',
+      topics: ['north-korea', 'russia'],
+      statements: [{ source: 'https://example.org/k', quote: 'About 10,000 North Korean soldiers have been deployed to the Kursk region.', attribution: 'the Pentagon', figure: { value: 10000, unit: 'soldiers', qualifier: 'about', counts: 'troops-deployed' } }],
+    };
+    const e = createEngine([kursk]);
+    expect(e.annotate('To push Ukraine out of Kursk, Russia has deployed about 50,000 soldiers alongside North Korean units.')[0]?.claimId).toBeUndefined();
+    expect(e.annotate('About 11,000 North Korean soldiers have been deployed to the Kursk region, Kyiv says.')).toMatchObject([{ verdict: 'differs', claimId: 'nk-kursk' }]);
+  });
+
+  it('a figure after initials or a dash is read', () => {
+    expect(engine.annotate('US officials say 9,800 N. Korean soldiers are now in Russia.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops' }]);
+  });
+
+  it('what nobody knows yet and what commentators guess are not new claims', () => {
+    expect(engine.annotate('It is still unclear how Moscow will respond to the new sanctions on its oil exports.')).toEqual([]);
+    expect(engine.annotate('Analysts say the Kremlin could try to delay the ceasefire talks until the spring.')).toEqual([]);
+    expect(engine.annotate('“I expect Russia to keep up its missile strikes through the winter,” a NATO official said.')).toEqual([]);
+  });
+
+  it('a record about a third country is matched only where that country, or its capital, is named', () => {
+    const belgium: ClaimRecord = {
+      id: 'belgium-short',
+      subject: 'Belgium does not meet NATO’s 2% spending target',
+      topics: ['nato'],
+      statements: [{ source: 'https://example.org/b', quote: 'Belgium spends 1.3% of GDP on defence, short of NATO’s 2% target.', attribution: null, figure: { value: 2, unit: 'percent', qualifier: 'less-than', counts: 'gdp-share' } }],
+    };
+    const e = createEngine([...records, belgium]);
+    expect(e.annotate('Poland will spend 4.1% of its GDP on defence this year, the most in NATO.')[0]?.claimId).toBeUndefined();
+    expect(e.annotate('Brussels spends just 1.3% of GDP on defence, below NATO’s 2% target.')).toMatchObject([{ verdict: 'agrees', claimId: 'belgium-short' }]);
+  });
+});
+
 describe('engine on the seed articles', () => {
   const pack = JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack;
   const bundled = createEngine(pack.claims);
