@@ -29,7 +29,7 @@ const LOWER_OK = new Set(['the alliance', 'allies', 'Atlantic alliance']);
 
 // A city's name in the name of a race, an orchestra or a dish is about the city, not the state.
 const CITY_THINGS =
-  '(?:\\s+(?:city council|city hall|marathon|metro|subway|zoo|philharmonic|symphony|orchestra|film festival|fashion week|state university|university|circus|olympics|open|restaurants?|food|cuisine|fc|city fc|dynamo|spartak|cska|torpedo|lokomotiv)\\b|-style\\b)';
+  '(?:\\s+(?:city council|city hall|marathon|metro|subway|zoo|philharmonic|symphony|orchestra|film festival|fashion week|state university|university|circus|olympics|open|restaurants?|food|cuisine|fc|city fc|dynamo|spartak|cska|torpedo|lokomotiv|united methodist|methodist|baptist|church|parish|high school|elementary|library|fire company|borough|township)\\b|-style\\b)';
 
 // What follows a name and makes it a false friend (food, drinks, games, culture).
 const FALSE_FRIENDS: Partial<Record<string, RegExp>> = {
@@ -40,6 +40,8 @@ const FALSE_FRIENDS: Partial<Record<string, RegExp>> = {
   seoul: new RegExp(`^${CITY_THINGS}`, 'i'),
   pyongyang: new RegExp(`^${CITY_THINGS}`, 'i'),
   kyiv: new RegExp(`^${CITY_THINGS}`, 'i'),
+  // "Le Kremlin-Bicêtre": a town whose name begins with the word.
+  kremlin: /^-\p{Lu}/u,
   // A "NATO strap" is a watch strap.
   nato: /^[\s-]*(?:strap|watch)/i,
   'south korean':
@@ -142,7 +144,7 @@ const STATECRAFT =
   /\b(?:military|troops|soldiers|army|armed forces|war|invasion|invade\w*|defen[cs]e|missiles?|nuclear|weapons?|sanctions?|intelligence|diplomat\w*|embassy|minister|ministry|kremlin|alliance|allies|treaty|summit|front ?line|offensive|ceasefire|drones?|attacks?|strikes?|shelling|security|spending|gdp|sabotage|espionage|spy|spies|martial law|impeach\w*|regime|sovereignty|annex\w*|mobili[sz]\w+)\b/i;
 // Other senses: food, drink, sport, culture, pets, language learning, local councils.
 const OTHER_SENSE =
-  /\b(?:recipes?|ingredients?|dressing|salad|cocktails?|vodka|mule|mayonnaise|cuisine|dish(?:es)?|bake[ds]?|tournament|seeded|quarterfinals?|semifinals?|round match|racket|tennis|chess|hockey|football|league|goals? scored|breeds?|cats?|kittens?|dogs?|puppies|ballet|ballerina|orchestra|concert|album|k-pop|lyrics|duolingo|language learners?|learning app|alphabet|movie theaters?|cinema|box office|city council|councilors|councillors|mayor|ordinance)\b/i;
+  /\b(?:recipes?|ingredients?|dressing|salad|cocktails?|vodka|mule|mayonnaise|cuisine|dish(?:es)?|bake[ds]?|tournament|seeded|quarterfinals?|semifinals?|round match|racket|tennis|chess|hockey|football|league|goals? scored|breeds?|cats?|kittens?|dogs?|puppies|ballet|ballerina|orchestra|concert|album|k-pop|lyrics|duolingo|language learners?|learning app|alphabet|movie theaters?|cinema|box office|city council|councilors|councillors|mayor|ordinance|festival|(?:the|street|county|art|craft|book|summer|annual) fair\b(?!\s+(?:trial|election|vote|share|deal|price|value))|quilts?|rummage|flea market|vineyards?|winery|wines?|noodles?|skin ?care|cosmetics|phonetic)\b/i;
 
 /** Whether a text uses our topics' names in the sense of states and wars. */
 export function statecraft(text: string): boolean {

@@ -28,6 +28,8 @@ describe('engine: claims and non-claims', () => {
     'More than 10,000 runners took part in the Moscow Marathon on Sunday.',
     'Soldiers march in Pyongyang. (Photo by KCNA via Getty Images)',
     'Reporting by Guy Faulconbridge in Moscow; Editing by Mark Trevelyan',
+    'Le Kremlin-Bicêtre, a town of 25,000 south of Paris, opened its new market hall on Saturday.',
+    'Volunteers from the Moscow United Methodist Church sold 300 quilts at the street fair last weekend.',
   ])('not a claim: %s', (text) => {
     expect(engine.annotate(text)).toEqual([]);
   });
