@@ -25,8 +25,9 @@ function scopeCue(sentence: string): string | null {
 const ANAPHOR =
   /^[“"‘']?\s*(?:he|she|it|they|this|these|that|those|such|i|we|its|his|her|their|both|the (?:move|deployment|presence|alliance|agency|report|country|regime|troops|soldiers|two|leaders?|nations|countries|chief|secretary[\s-]general))\b/iu;
 
-// "In recent weeks, the NIS revealed that ...": who reports is not who the claim is about.
-const REPORTED = /^[^.;:]{0,120}?\b(?:said|says|revealed|reported|reports|announced|estimated|estimates|believes?|claimed|claims|confirmed|stated|noted|added|warned|indicated|suggested|told [\p{L}]+)\s+(?:that\s+)?/iu;
+// "In recent weeks, the NIS revealed that ...", "Seoul accused Pyongyang of ...": who reports is not
+// who the claim is about.
+const REPORTED = /^[^.;:]{0,120}?\b(?:said|says|revealed|reported|reports|announced|estimated|estimates|believes?|claimed|claims|confirmed|stated|noted|added|warned|indicated|suggested|told [\p{L}]+|accus(?:ed|es|ing)(?: [\p{L}]+){0,2} of)\s+(?:that\s+)?/iu;
 
 /** The topic the claim is about: named first, after any "X said that". */
 function leadOf(text: string): Topic | null {
@@ -50,7 +51,7 @@ function figureYear(sentence: string): { figureYear?: number } {
 
 const MAX_SENTENCE = 1000;
 /** Weight of how near a record's figure is to the page's (log ratio) when choosing among records. */
-const NEAREST = 0.5;
+const NEAREST = 1.0;
 /** How far below the best a record may score and still be the one a denial denies. */
 const DENIAL_MARGIN = 0.5;
 /** Statements a record needs to be a story's main claim. */
