@@ -36,10 +36,13 @@ function leadOf(text: string): Topic | null {
   return (rest && leadTopic(rest)) || leadTopic(text);
 }
 
-/** The time a sentence dates its figure to: the latest year it names (not "since 2022"), or long ago. */
-function figureYear(sentence: string): { figureYear?: number } {
+/** The time a sentence dates its figure (at `at0`) to: the latest year it names (not "since 2022", nor a comparison after the figure), or long ago. */
+function figureYear(sentence: string, at0 = 0): { figureYear?: number } {
   // "since the invasion nearly three years ago", "since February 2022": the start of a total.
-  const text = sentence.replace(/\b(?:since|from the start of|after)\b[^.;,]*(?:,\s*(?:19|20)\d\d\b)?/gi, ' ');
+  // "up from six in 2018", "compared to just three a decade ago": the earlier figure's time, not this one's.
+  const text = sentence
+    .replace(/\b(?:since|from the start of|after)\b[^.;,]*(?:,\s*(?:19|20)\d\d\b)?/gi, ' ')
+    .replace(/\b(?:compared (?:to|with)|(?:up|down|rising|falling|risen|fallen|a rise|an increase|a jump)\s+from)\b[^.;]*/gi, (m, at: number) => (at > at0 ? ' ' : m));
   if (/\b(?:years|decades?|a decade)\s+ago\b/i.test(text)) return { figureYear: -Infinity };
   let latest: number | undefined;
   for (const m of text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:%|per|troops|soldiers))/gi)) {
@@ -131,7 +134,7 @@ function engineOf(prepared: Matcher): Engine {
       topics,
       figure: claimFigure,
       scopeCue: claimFigure ? null : scopeCue(sentence),
-      ...(claimFigure ? figureYear(sentence) : {}),
+      ...(claimFigure ? figureYear(sentence, main?.start ?? 0) : {}),
       owner: main && !main.context ? main.owner : undefined,
       threshold: main?.context === true,
       attribution,
