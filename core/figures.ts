@@ -275,7 +275,7 @@ const TRAINING =
 export function scopeOf(unit: string, sentence: string, near = sentence): string {
   const scope = baseScope(unit, sentence, near);
   // Losses per day, per week or in one month are another count than losses in all.
-  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && (RATE.test(sentence) || (ON_DAY.test(sentence) && !TO_DATE.test(sentence)))) return `${scope}-rate`;
+  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && (RATE.test(sentence) || ((ON_DAY.test(sentence) || PERIOD.test(sentence)) && !TO_DATE.test(sentence)))) return `${scope}-rate`;
   // "Losses in the war exceed 1 million people": everyone's, not one army's soldiers.
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && (unit === 'people' || (unit === 'count' && !ONE_SIDE.test(sentence))) && ALL_SIDES.test(sentence)) return `${scope}-all`;
   return scope;
@@ -287,6 +287,8 @@ const ALL_SIDES = /\b(?:both sides|all sides|each side|in (?:the|this) war|in th
 
 // "On November 24, Russia lost 1,610 soldiers": one day's losses, unless a total is meant.
 const ON_DAY = new RegExp(`^\\s*on\\s+(?:${MONTHS})\\s+\\d{1,2}\\b(?!,?\\s+\\d{4})`, 'i');
+// "during this period", "in December", "during 2024", "last year": losses of one stretch of time.
+const PERIOD = new RegExp(`\\b(?:during (?:this|that|the same|the) period|(?:in|during|over) (?:the month of )?(?:${MONTHS})\\b(?!\\s+\\d{1,2}\\b)|(?:in|during|over) (?:19|20)\\d\\d\\b|last year)`, 'i');
 const TO_DATE = /\b(?:since|in total|so far|to date|overall|in all|altogether)\b/i;
 
 const RATE = new RegExp(
