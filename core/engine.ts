@@ -29,8 +29,13 @@ const ANAPHOR =
 // who the claim is about.
 const REPORTED = /^[^.;:]{0,120}?\b(?:said|says|revealed|reported|reports|announced|estimated|estimates|believes?|claimed|claims|confirmed|stated|noted|added|warned|indicated|suggested|told [\p{L}]+|accus(?:ed|es|ing)(?: [\p{L}]+){0,2} of)\s+(?:that\s+)?/iu;
 
+// "South Korean officials", "US and South Korean intelligence": who tells, not who acts.
+const SOURCES =
+  /\b(?:(?:North|South) Korean|Russian|Ukrainian|NATO|U\.?S\.?|American|Western|European|EU)(?:\s+and\s+(?:(?:North|South) Korean|Russian|Ukrainian|NATO|U\.?S\.?|American|Western|European|EU))?\s+(?:officials?|intelligence(?:\s+(?:officials|agency|services?))?|sources|media|authorities|lawmakers|experts|analysts|spy agency)\b/g;
+
 /** The topic the claim is about: named first, after any "X said that". */
-function leadOf(text: string): Topic | null {
+function leadOf(raw: string): Topic | null {
+  const text = raw.replace(SOURCES, ' ');
   const m = REPORTED.exec(text);
   const rest = m ? text.slice(m[0].length) : '';
   return (rest && leadTopic(rest)) || leadTopic(text);

@@ -46,7 +46,7 @@ const SETS: string[] = [
   // dealings between states
   'provide|provided|providing|supply|supplied|give|gave|deliver|delivered|share|shared|hand|aid|assistance|help|send|sends|sent|transfer|transferred',
   'technology|technologies|tech|know-how|expertise|capabilities',
-  'exchange|in exchange|in return|return for|trade|swap|payment|pay|reward',
+  'exchange|in exchange|in return|return for|trade|swap|payment|pay|reward|deal|bargain',
   'support|backing|help|assistance|aid',
   'cooperation|cooperate|collaboration|collaborate|partnership|ties|alignment|alliance|relations',
   'meet|met|meeting|talks|held talks|discuss|discussed|discussion|call|phone call|spoke|summit|visit|visited',
