@@ -157,7 +157,7 @@ function unitOf(list: string[], i: number, two = ''): Unit | null {
 function unitAfter(text: string, end: number): Unit | null {
   // "10,000 of its soldiers": the counted noun after "of its".
   // "8,000 N. Korean soldiers": initials keep their dots.
-  const words = /^(?:\s+or so\b)?(?:\s+of\s+(?:its|their|the|his|her|[\p{L}]+['’]s)(?=\s))?[\s+]*((?:(?:\p{Lu}\.)+\s*|[\p{L}’'-]+[\s,]*){1,5})/u.exec(text.slice(end, end + 80));
+  const words = /^(?:\s+or so\b)?(?:\s+of\s+(?:its|their|the|his|her|(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}]+['’]s)(?=\s))?[\s+]*((?:(?:\p{Lu}\.)+\s*|[\p{L}’'-]+[\s,]*){1,5})/u.exec(text.slice(end, end + 80));
   if (!words) return null;
   const list = (words[1] ?? '').split(/[\s,]+/u).filter(Boolean);
   // "10,000 of its military to Russia": the armed forces, when no noun follows.
