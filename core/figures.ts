@@ -292,7 +292,7 @@ const PERIOD = new RegExp(`\\b(?:during (?:this|that|the same|the) period|(?:in|
 const TO_DATE = /\b(?:since|in total|so far|to date|overall|in all|altogether)\b/i;
 
 const RATE = new RegExp(
-  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest)\\s+(?:day|week|month)\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:past\\s+)?(?:week|month)\\b|\\b(?:past|last)\\s+24\\s+hours\\b`,
+  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest)\\s+(?:day|week|month)\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:past\\s+)?(?:week|month)\\b|\\b(?:past|last)\\s+24\\s+hours\\b|\\b(?:yesterday|overnight)\\b`,
   'i',
 );
 
@@ -307,7 +307,7 @@ function baseScope(unit: string, sentence: string, near: string): string {
   }
   if (['soldiers', 'killed', 'wounded', 'people', 'count'].includes(unit)) {
     if (killed || unit === 'killed') return 'killed';
-    if (/\b(?:has|have|had) lost\b/.test(s) && unit === 'soldiers' && !wounded) return 'killed-or-wounded';
+    if (/\b(?:(?:has|have|had) )?lost\b/.test(s) && unit === 'soldiers' && !wounded) return 'killed-or-wounded';
     if (wounded || unit === 'wounded') return 'wounded';
   }
   if (unit === 'officers') return 'officers';

@@ -57,7 +57,8 @@ function punctuationBreak(text: string, i: number): number {
   let k = j;
   while (k < text.length && /\s/u.test(text.charAt(k))) k++;
   if (k >= text.length) return j;
-  if (!isUpperStart(text.charAt(k))) return -1;
+  // A link or tweet credit after a sentence ("… General Staff. pic.twitter.com/…") starts its own line.
+  if (!isUpperStart(text.charAt(k)) && !/^(?:pic\.twitter\.com|https?:\/\/|www\.)/.test(text.slice(k, k + 16))) return -1;
   if (ch === '.') {
     const w = wordBefore(text, i);
     const lw = w.toLowerCase();
