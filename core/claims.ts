@@ -60,7 +60,7 @@ export function isCaptionBlock(block: string): boolean {
 export function isNonClaim(sentence: string): boolean {
   const s = sentence.trim();
   if (s.length < 12) return true;
-  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || BYLINE.test(s)) return true;
+  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || BYLINE.test(s) || CAPTION.test(s)) return true;
   if (/\?[\s”"’')\]]*$/u.test(s)) return true;
   // Teasers: "... (PHOTOS)", "... [VIDEO]".
   if (/[([](?:photos?|pics|video|videos|gallery|watch|live|listen|audio|opinion)[)\]]\s*$/i.test(s)) return true;
@@ -72,6 +72,11 @@ export function isNonClaim(sentence: string): boolean {
   if (/^[—–-]\s/u.test(s) || /^\p{Extended_Pictographic}\s*:/u.test(s)) return true;
   return false;
 }
+
+// A photo caption: someone pictured doing something, then where and when ("A woman looks at the
+// graves ... in Volzhsky, Russia, in May 2024.").
+const CAPTION =
+  /^(?:an?|two|three|several|people|women|men|soldiers|servicemen|residents|rescuers|firefighters|mourners|relatives|members of|ukrainian|russian|north korean|south korean)\b[^.]{0,60}?\b(?:looks?|walks?|stands?|sits?|holds?|gestures?|waves?|poses?|rides?|prays?|mourns?|lays?|carr(?:y|ies)|attends?|are seen|is seen|take part|takes part|march(?:es)?)\b[^.]*\b(?:in|on)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 
 /** A credit line after a caption: "Picture: Alamy", "Photo: Reuters". */
 export function isCreditLine(sentence: string): boolean {
@@ -90,7 +95,7 @@ const ABOUT_SAYING = /\b(?:said|says|stated|noted|made) (?:this|so|these remarks
 // What nobody knows yet ("It is unclear how ...", "is still under investigation"), and what
 // commentators guess ("Analysts say the soldiers could be used ...", "I expect ...").
 const UNKNOWN =
-  /\b(?:(?:is|was|are|were|remains?|remained)\s+(?:still\s+|not\s+(?:yet\s+)?|also\s+)?(?:unclear|not clear|uncertain|unknown|under investigation|to be seen|too early to)|could not (?:determine|say)|it is not known)\b/i;
+  /\b(?:(?:is|was|are|were|remains?|remained)\s+(?:still\s+|not\s+(?:yet\s+)?|also\s+)?(?:unclear|not clear|uncertain|unknown|under investigation|to be seen|too early to)|could not (?:determine|say)|it is not known|(?:could|can)(?:not|n['’]t| not) be (?:independently )?(?:verified|confirmed)|independent(?:ly)? verif\w+|(?:has|have) yet to (?:comment|confirm (?:the )?details))\b/i;
 const PUNDITS = /\b(?:analysts?|experts?|observers|commentators|pundits)\b[^.;]{0,40}?\b(?:suggest\w*|speculat\w*|could|may|might|would|likely|expect\w*|predict\w*)\b/i;
 const FIRST_PERSON_VIEW = /(?:^|[“"‘'\s])(?:I|we)\s+(?:\w+\s+)?(?:expect|think|believe|feel|fear|suspect|guess|doubt)\b/;
 
