@@ -172,6 +172,40 @@ describe('engine: what a figure counts, and who says what, in news wording', () 
   });
 });
 
+describe('engine: more news wording', () => {
+  it('losses of one period are not compared with the total', () => {
+    expect(engine.annotate('Kyiv said Russian forces lost 41,000 soldiers killed and wounded in November alone.')).toMatchObject([{ verdict: 'new' }]);
+    expect(engine.annotate('Russia lost 1,350 soldiers yesterday, Ukraine’s General Staff said.')).toMatchObject([{ verdict: 'new' }]);
+  });
+
+  it('a comparison after the figure dates the earlier figure, not this one', () => {
+    const dated: ClaimRecord = {
+      id: 'nato-2pct-2024',
+      subject: 'NATO members meeting the 2% target in 2024',
+      topics: ['nato'],
+      statements: [{ source: 'https://example.org/n', quote: '23 of the 32 NATO members meet the 2% target.', attribution: 'NATO', figure: { value: 23, of: 32, unit: 'members', qualifier: 'exact', counts: 'members-meeting-target' }, asOf: '2024-06' }],
+    };
+    const e = createEngine([dated]);
+    expect(e.annotate('NATO now counts 23 of its 32 members at the 2% target, up from three in 2014.')).toMatchObject([{ verdict: 'agrees', claimId: 'nato-2pct-2024' }]);
+    expect(e.annotate('Back in 2014, only three of NATO’s members met the 2% target.')[0]?.claimId).toBeUndefined();
+  });
+
+  it('who reports a claim does not lead it', () => {
+    expect(engine.annotate('US and South Korean officials voiced alarm over Russia supplying Pyongyang with advanced technology in exchange for its military support.')).toMatchObject([{ verdict: 'agrees', claimId: 'tech-exchange' }]);
+  });
+
+  it('a tweet credit after a sentence does not swallow it', () => {
+    const block = 'Russia lost 1,350 soldiers yesterday, Ukraine’s General Staff said. pic.twitter.com/abc123 — Example News (@example) January 5, 2025';
+    const found = engine.annotate(block);
+    expect(found.map((a) => a.sentence)).toEqual(['Russia lost 1,350 soldiers yesterday, Ukraine’s General Staff said.']);
+  });
+
+  it('verification notes and photo captions are not claims', () => {
+    expect(engine.annotate('The claims about the Russian strike could not be independently verified.')).toEqual([]);
+    expect(engine.annotate('A man walks past a destroyed Russian tank in Kharkiv, Ukraine, in March 2024.')).toEqual([]);
+  });
+});
+
 describe('engine on the seed articles', () => {
   const pack = JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack;
   const bundled = createEngine(pack.claims);
