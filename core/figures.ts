@@ -259,6 +259,9 @@ export const BELOW = /\b(?:below|under\b|short\b|far from|less than|lag|miss|(?:
 const ALL_BUT = /\b(?:all|every\s+[\p{L}]+)\s+(?:but|except|save|bar)\s+$/iu;
 const RANGE_GAP = /^\s*(?:to|and|-|–|—|or)\s*$/i;
 
+// Soldiers taken prisoner are counted as prisoners, not as troops sent.
+const CAPTURED = /\b(?:captur\w+|taken prisoner|took prisoner|prisoners? of war|pows?|surrender\w*|detained)\b/;
+
 // Words that make a troop figure a plan or an eventual total rather than troops already sent.
 const PLANNED =
   /\b(?:could|would|may|might|plans?|planned|planning|intends?|intended|intending|considering|consider(?:s|ed)?|contemplat\w+|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|expected to|expects to|is to|are to|will be|will send|eventually|ultimately|total of|in total|in all|all told|overall|prepared to|preparing to|ready to|set to|aims? to|aiming to|wants? to|hopes? to|seeks? to|looking to|pledged to|promised to|in the future|in coming months)\b/;
@@ -311,6 +314,7 @@ function baseScope(unit: string, sentence: string, near: string): string {
     if (wounded || unit === 'wounded') return 'wounded';
   }
   if (unit === 'officers') return 'officers';
+  if (unit === 'soldiers' && CAPTURED.test(n)) return 'captured';
   if (unit === 'soldiers') {
     // "has sent around 10,000 soldiers in total": a total already sent, not a plan.
     if (PLANNED.test(n) && !(SENT_SO_FAR.test(n) && !PLANNED_MODAL.test(n)))
