@@ -554,8 +554,8 @@ function prepare(record: ClaimRecord, index: TermIndex): PreparedRecord {
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without']);
 const CONTRACTED = /^(?:don|doesn|didn|isn|wasn|aren|weren|hasn|haven|hadn|won|wouldn|cannot|can)$/;
 const DENIALS = /^(?:den(?:y|ies|ied|ying)|refut\w+|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)$/;
-// "not only", "no doubt", "no shortage of", "never before": not a denial of what follows.
-const NOT_NEGATION = /^(?:only|just|merely|least|doubt|less|more|fewer|shortage|lack|end|matter|question|surprise|wonder|before)$/;
+// "not only", "no doubt", "no shortage of", "never before", "did not deny": not a denial of what follows.
+const NOT_NEGATION = /^(?:only|just|merely|least|doubt|less|more|fewer|shortage|lack|end|matter|question|surprise|wonder|before|den(?:y|ies|ied|ying)|dispute[sd]?|refute[sd]?|reject(?:s|ed)?)$/;
 const CLAUSE_END = /^(?:but|said|says|while|although|though|however|whereas|yet)$/;
 const FILLERS = new Set(['to', 'of', 'a', 'an', 'any', 'the', 'sign', 'signs', 'evidence', 'indication', 'proof', 'longer', 'yet', 'been', 'be', 'being', 'really', 'that', 'its', 'their', 'reports', 'claims', 'it', 'they', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 
@@ -617,7 +617,9 @@ export function negatedGroups(text: string, hits: Map<number, number>): Set<numb
       const w = lower[k] ?? '';
       if (CLAUSE_END.test(w)) break;
       if (DENIALS.test(w)) {
-        out.add(id);
+        // "did not deny", "refused to deny": a denial denied.
+        const before = lower[k - 1] ?? '';
+        if (!(NEGATORS.has(before) || (before === 't' && CONTRACTED.test(lower[k - 2] ?? '')) || (before === 'to' && /^(?:refus|declin)\w*$/.test(lower[k - 2] ?? '')))) out.add(id);
         break;
       }
     }
