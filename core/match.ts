@@ -706,6 +706,13 @@ export function* prepareSteps(records: ClaimRecord[]): Generator<void, Matcher, 
       if (g.entity || g.bonus) continue;
       let best = 0;
       for (const t of g.ownStems) if (mine.has(t)) best = Math.max(best, Math.log(1 + n / (df.get(t) ?? 1)));
+      // A derived group is as common as the commonest of its words and their synonyms: "sent"
+      // tells nothing apart where other records say "deployed".
+      if (p.derived && best) {
+        let most = 1;
+        for (const t of g.terms) if (!t.includes(' ')) most = Math.max(most, df.get(stem(t)) ?? 1);
+        best = Math.min(best, Math.log(1 + n / most));
+      }
       g.idf = best || Math.log(1 + n);
       p.idfTotal += g.idf;
       p.pointIdf = Math.max(p.pointIdf, g.idf);
