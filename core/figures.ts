@@ -427,9 +427,9 @@ export function findFigures(sentence: string): FoundFigure[] {
     if (of !== undefined) fig.of = of;
     if (unit === 'percent' && isThreshold(sentence, { start: a.start, end: unitEnd })) fig.context = true;
     else if (unit === 'percent' && DEMAND.test(sentence.slice(Math.max(0, start - 80), start))) {
-      // "must spend more than 2% of GDP": beyond a threshold, as a call. "wants members to spend
+      // "must spend more than 2% of GDP": beyond a threshold, as a call. "at least 5%", "wants members to spend
       // 5%": a level demanded, not one reached.
-      if (qualifier === 'more-than' || qualifier === 'at-least') fig.context = true;
+      if (qualifier === 'more-than') fig.context = true;
       else fig.demanded = true;
     }
     if (of !== undefined && unit === 'count') fig.unit = 'members';

@@ -953,7 +953,9 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     const sim = shared / (p.norm * p.norm * 0.5 + Math.sqrt(sumSq) * 2 + 1);
     // A call ("allies must spend more") is about a record that says what must be done.
     obliged ??= OBLIGATION.test(input.sentence);
-    const modal = obliged ? (p.obliges ? 0.6 : p.figured && !input.figure ? -1 : -0.3) : 0;
+    // A call without a count ("spending will need to exceed 2%") is not a record's count.
+    if (obliged && !p.obliges && p.figured && !input.figure) continue;
+    const modal = obliged ? (p.obliges ? 0.6 : -0.3) : 0;
     // "Russia provides technology ..., creating a threat": a record said only in the trailing
     // clause is the consequence, not the claim.
     trailing ??= trailingClause(input.sentence);
