@@ -311,7 +311,9 @@ function placesIn(sentence: string): string[] {
 
 /** Word position where a trailing participial or relative clause starts, or Infinity. */
 function trailingClause(sentence: string): number {
-  const m = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which)\b/i.exec(sentence);
+  // "..., creating a threat"; "held a phone conversation regarding the troops": what the
+  // sentence is about, after what it says happened.
+  const m = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which)\b|\s(?:regarding|concerning|about|over)\s(?!\d|some\b|around\b|half\b)/i.exec(sentence);
   return m ? tokenize(sentence.slice(0, m.index)).lower.length : Infinity;
 }
 
