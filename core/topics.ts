@@ -9,6 +9,7 @@ const TOPIC_NAMES: Record<Topic, string[]> = {
   ],
   'north-korea': [
     'North Korea', 'North Korean', 'North Koreans', 'N. Korea', 'N. Korean', 'NKorea', 'DPRK',
+    "Democratic People's Republic of Korea", 'Democratic People’s Republic of Korea',
     'Pyongyang', 'Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un', 'Kim Yo Jong',
   ],
   'south-korea': [
