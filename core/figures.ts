@@ -278,7 +278,7 @@ const TRAINING =
 export function scopeOf(unit: string, sentence: string, near = sentence): string {
   const scope = baseScope(unit, sentence, near);
   // Losses per day, per week or in one month are another count than losses in all.
-  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && (RATE.test(sentence) || ((ON_DAY.test(sentence) || PERIOD.test(sentence)) && !TO_DATE.test(sentence)))) return `${scope}-rate`;
+  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && ofOnePeriod(sentence)) return `${scope}-rate`;
   // "Losses in the war exceed 1 million people": everyone's, not one army's soldiers.
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && (unit === 'people' || (unit === 'count' && !ONE_SIDE.test(sentence))) && ALL_SIDES.test(sentence)) return `${scope}-all`;
   return scope;
@@ -289,6 +289,11 @@ const ONE_SIDE = /\b(?:russian|ukrainian|north korean|russia['’]s|ukraine['’
 const ALL_SIDES = /\b(?:both sides|all sides|each side|in (?:the|this) war|in the [\p{L}]+-[\p{L}]+ war|in [\p{L}]+['’]s war|war (?:in|against) \p{Lu}\p{L}+|combined|altogether)\b/iu;
 
 // "On November 24, Russia lost 1,610 soldiers": one day's losses, unless a total is meant.
+/** The sentence speaks of one day, week, month or year ("yesterday", "in November", "this past month"), not of a total. */
+export function ofOnePeriod(sentence: string): boolean {
+  return RATE.test(sentence) || ((ON_DAY.test(sentence) || PERIOD.test(sentence)) && !TO_DATE.test(sentence));
+}
+
 const ON_DAY = new RegExp(`^\\s*on\\s+(?:${MONTHS})\\s+\\d{1,2}\\b(?!,?\\s+\\d{4})`, 'i');
 // "during this period", "in December", "during 2024", "last year": losses of one stretch of time.
 const PERIOD = new RegExp(`\\b(?:during (?:this|that|the same|the) period|(?:in|during|over) (?:the month of )?(?:${MONTHS})\\b(?!\\s+\\d{1,2}\\b)|(?:in|during|over) (?:19|20)\\d\\d\\b|last year)`, 'i');

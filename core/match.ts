@@ -6,7 +6,7 @@ import { detectTopics, escapeRe, isPlaceName, isTopicName, leadTopic } from './t
 import { FUNCTION_WORDS, KEY_SYNONYMS, isScopeSet, setWords, setsOf } from './lexicon.ts';
 import { stem, textTerms } from './retrieval.ts';
 import { withoutSource } from './attribution.ts';
-import { findFigures, monthsIn, pickFigure, plainFigure } from './figures.ts';
+import { findFigures, monthsIn, ofOnePeriod, pickFigure, plainFigure } from './figures.ts';
 
 /** Words too common to tell subjects apart when terms are derived from a quote. */
 const STOPWORDS = new Set(
@@ -337,6 +337,9 @@ const FACT_WORDS = [
 // outcome come true ("congratulated the president-elect", "took office"): that is another fact.
 const PROSPECT = /\b(?:potential|possible|possibly|prospect|should (?:he|she|it|they) be|if (?:he|she|it|they)|likely|would-be)\b/i;
 // "monitor the potential transfer of technology": a prospect of a transfer, not one made.
+// "might be redeployed to Kursk", "could soon be sent": a step that may come, not one taken.
+const MAY_MOVE = /\b(?:might|could|may)\s+(?:soon\s+|also\s+|eventually\s+|yet\s+)?(?:be\s+)?(?:re)?(?:deploy|sen[dt]|dispatch|mov|transferr?)\w*/i;
+const LOSSES = /^(?:casualties|killed|wounded)$/;
 const POTENTIAL_TRANSFER = /\b(?:potential|possible)\s+(?:[\p{L}-]+\s+){0,2}?(?:transfers?|deliver(?:y|ies)|deployments?|supply|supplies|sale|sales)\b/iu;
 const OUTCOME = /\b(?:president-elect|winner of|won the|took office|taken office|takes office|inaugurat\w+|sworn in|congratulat\w+|returned to|(?:his|her) return to)\b/i;
 
@@ -817,6 +820,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   let trailing: number | undefined;
   let elsewhere: string[] | undefined;
   let potential: boolean | undefined;
+  let period: boolean | undefined;
   // The sentence names a third country ("Only Luxembourg ranks lower"): the context's name is not its subject.
   let otherNamed: boolean | undefined;
   let negs: Set<number> | undefined;
@@ -906,7 +910,9 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
       (!input.figure && p.absentFacts.some((re) => re.test(input.sentence))) ||
       (p.prospect && OUTCOME.test(input.sentence) && !PROSPECT.test(input.sentence)) ||
       // A prospect of what the record says happens.
-      (!p.prospect && !input.figure && !p.quotesProspect && (potential ??= POTENTIAL_TRANSFER.test(input.sentence)))
+      (!p.prospect && !input.figure && !p.quotesProspect && (potential ??= POTENTIAL_TRANSFER.test(input.sentence) || MAY_MOVE.test(input.sentence))) ||
+      // "Russian forces sustained more casualties this past month": one period's losses, not the total.
+      (!input.figure && [...p.families].some((f) => LOSSES.test(f)) && (period ??= ofOnePeriod(input.sentence)))
     ) {
       otherFact = true;
       continue;
