@@ -91,7 +91,7 @@ const FIRST_PERSON = /^[“"‘']\s*(?:i|we)(?:['’](?:ll|d|m|re|ve))?\s+(?:wil
 const OPINION = /\b(?:express(?:ed|es|ing)? (?:hope|confidence|gratitude|condolences|optimism)|hopes? (?:to|that|for)|looks? forward|is (?:extremely |very |highly )?sensitive)\b/i;
 
 // "Rutte said this before the summit": a line about a statement, not the statement.
-const ABOUT_SAYING = /\b(?:said|says|stated|noted|made) (?:this|so|these remarks|the remarks|the comments)\b/i;
+const ABOUT_SAYING = /\b(?:said|says|stated|noted|made) (?:this|so|these remarks|the remarks|the comments)\b|^(?:this|that|it) (?:was|is) (?:reported|stated|said|announced|written|posted) (?:by|in|on)\b/i;
 
 // What nobody knows yet ("It is unclear how ...", "is still under investigation"), and what
 // commentators guess ("Analysts say the soldiers could be used ...", "I expect ...").

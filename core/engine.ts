@@ -180,7 +180,7 @@ function engineOf(prepared: Matcher): Engine {
     const base = { start, end, sentence, figure, attribution, topics };
     if (!best) {
       // Another fact about a record's actors ("in combat", "congratulated the president-elect") is new.
-      if (!worthy && !(found.otherFact && mine.length > 0 && !isConjecture(sentence))) return null;
+      if (!worthy && !(found.otherFact && mine.length > 0 && !isOpinion(sentence))) return null;
       return { ...base, verdict: 'new', explanation: newClaim(claimFigure) };
     }
     // A figure the record says nothing about is not checked by it: the claim is new.
