@@ -21,7 +21,7 @@ const DEMAND =
   /\b(?:must|should|need(?:s|ed)? to|have to|has to|ought to|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed|ing)? for)\b[^.;]{0,70}$/i;
 // Who lost them: "Ukraine has lost", "Ukrainian losses", "Russia's casualties".
 const LOSER =
-  /\b(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|dead|death toll|human cost|toll)\b[^.;]*$/;
+  /^.*\b(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|dead|death toll|human cost|toll)\b[^.;]*$/;
 
 const SENDER =
   /\b(Ukraine|Kyiv|Kiev|Russia|Moscow|North Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:has|have|had)\s+(?:now\s+|already\s+|currently\s+)?(?:deployed|sent|massed|amassed|stationed|concentrated|committed|gathered)?\s*$/;

@@ -206,6 +206,29 @@ describe('engine: more news wording', () => {
   });
 });
 
+describe('engine: other facts about the same actors', () => {
+  it('a step that may come is not the step taken', () => {
+    expect(engine.annotate('More North Korean soldiers might be redeployed to Russia from training grounds in the east, officials said.')).toMatchObject([{ verdict: 'new' }]);
+  });
+
+  it('one period’s losses named without a figure are not the total', () => {
+    const [a] = engine.annotate('Russian forces suffered more soldiers killed and wounded this past month than in any month of the war, Kyiv said.');
+    expect(a?.claimId).toBeUndefined();
+  });
+
+  it('a loss total is compared, not the killed and wounded it breaks into', () => {
+    expect(engine.annotate('Kyiv says Russia has lost more than 780,000 soldiers: 210,000 killed and 570,000 wounded.')).toMatchObject([{ verdict: 'differs', claimId: 'ru-casualties', figure: { value: 780000 } }]);
+  });
+
+  it('a line about who said it is not a claim', () => {
+    expect(engine.annotate('This was reported by the press service of Russia’s defence ministry.')).toEqual([]);
+  });
+
+  it('reads North Korea by its full name', () => {
+    expect(engine.annotate('The Democratic People’s Republic of Korea has sent about 10,000 soldiers to Russia, the Pentagon said.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops' }]);
+  });
+});
+
 describe('engine on the seed articles', () => {
   const pack = JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack;
   const bundled = createEngine(pack.claims);
