@@ -172,9 +172,10 @@ export class TermIndex {
 // satisfied by "the Kremlin" or "Putin". Ukraine names are left out: they are the other side.
 const ENTITY_NAMES: Record<Topic, RegExp> = {
   nato: /\b(?:NATO|North Atlantic (?:Treaty|Alliance)|the alliance|allies|Rutte|Stoltenberg)\b/i,
-  'north-korea': /\b(?:North Korea(?:ns?)?|N\. Koreans?|NKorea|DPRK|Pyongyang|Kim Jong[\s-]Un)\b/i,
+  'north-korea': /\b(?:North Korea(?:ns?)?|N\. Koreans?|NKorea|DPRK|Pyongyang|Kim Jong[\s-]Un|Democratic People['’]s Republic of Korea)\b/i,
   'south-korea': /\b(?:South Koreans?|Seoul|Yoon|NIS|Republic of Korea)\b/,
-  russia: /\b(?:Russians?|Russia|Moscow|Kremlin|Putin)\b(?!\s+(?:dressing|roulette|dolls?|mules?)\b)/i,
+  // Russia's border regions the war reached name Russia too ("an incursion into Kursk").
+  russia: /\b(?:Russians?|Russia|Moscow|Kremlin|Putin|Kursk|Belgorod|Bryansk)\b(?!\s+(?:dressing|roulette|dolls?|mules?)\b)/i,
 };
 // Names that make a sentence surely about one of our topics ("allies" alone does not).
 const STRONG_NAMES = /\b(?:NATO|Rutte|Stoltenberg|North Korea|Pyongyang|DPRK|Kim Jong|South Korea|Seoul|Yoon|Russia|Moscow|Kremlin|Putin)/i;
