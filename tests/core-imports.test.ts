@@ -27,4 +27,12 @@ describe('core/ is a pure engine', () => {
       .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
     expect(code).not.toMatch(/\b(?:browser|chrome|document|window|dexie|preact)\b/i);
   });
+
+  // It runs in the background and in pages too: a Node global there throws.
+  it.each(files)('%s uses no Node global (process, console)', (file) => {
+    const code = readFileSync(join(dir, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+    expect(code).not.toMatch(/\b(?:process|console|Buffer|require)\s*[.(]/);
+  });
 });
