@@ -21,10 +21,10 @@ const DEMAND =
   /\b(?:must|should|need(?:s|ed)? to|have to|has to|ought to|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed|ing)? for)\b[^.;]{0,70}$/i;
 // Who lost them: "Ukraine has lost", "Ukrainian losses", "Russia's casualties".
 const LOSER =
-  /^.*\b(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|dead|death toll|human cost|toll)\b[^.;]*$/;
+  /^.*\b(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|dead|death toll|human cost|toll)\b[^.;]*|(?:has|have|had)\s*)$/;
 
 const SENDER =
-  /\b(Ukraine|Kyiv|Kiev|Russia|Moscow|North Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:has|have|had)\s+(?:now\s+|already\s+|currently\s+)?(?:deployed|sent|massed|amassed|stationed|concentrated|committed|gathered)?\s*$/;
+  /\b(Ukraine|Kyiv|Kiev|Russia|Moscow|North Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:(?:has|have|had)\s+(?:now\s+|already\s+|currently\s+)?(?:deployed|sent|massed|amassed|stationed|concentrated|committed|gathered)?|(?:is|are)\s+(?:now\s+|currently\s+)?(?:amassing|massing|deploying|sending|gathering|concentrating))\s*$/;
 
 /** A side named by a demonym: one of ours, or someone else's. */
 export type Owner = 'north-korea' | 'south-korea' | 'russia' | 'nato' | 'other';
@@ -266,7 +266,7 @@ const CAPTURED = /\b(?:captur\w+|taken prisoner|took prisoner|prisoners? of war|
 const PLANNED =
   /\b(?:could|would|may|might|plans?|planned|planning|intends?|intended|intending|considering|consider(?:s|ed)?|contemplat\w+|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|expected to|expects to|is to|are to|will be|will send|eventually|ultimately|total of|in total|in all|all told|overall|prepared to|preparing to|ready to|set to|aims? to|aiming to|wants? to|hopes? to|seeks? to|looking to|pledged to|promised to|in the future|in coming months)\b/;
 
-const SENT_SO_FAR = /\b(?:are|were|is|was)\s+already\b|\bthere\s+(?:are|were)\s+(?:now\s+)?(?:some|about|around|roughly|approximately|more than|over)?\s*\d|\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:sent|deployed|dispatched|transferred)\b|\b(?:were|was|have been|has been)\s+(?:already\s+)?(?:sent|deployed|dispatched)\b/;
+const SENT_SO_FAR = /\b(?:are|were|is|was)\s+already\b|\b(?:are|is)\s+(?:now\s+|currently\s+)(?:in|inside|stationed|deployed|based|present|fighting)\b|\bthere\s+(?:are|were)\s+(?:now\s+)?(?:some|about|around|roughly|approximately|more than|over)?\s*\d|\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:sent|deployed|dispatched|transferred)\b|\b(?:were|was|have been|has been)\s+(?:already\s+)?(?:sent|deployed|dispatched)\b/;
 const PLANNED_MODAL = /\b(?:could|would|may|might|plans?|planned|planning|intends?|considering|expected to|will|eventually|ultimately|set to|aims? to|prepared to|ready to)\b/;
 
 // "training 10,000 soldiers", "preparing some 10,000 of its troops": the figure counts troops in
@@ -300,7 +300,7 @@ const PERIOD = new RegExp(`\\b(?:during (?:this|that|the same|the) period|(?:in|
 const TO_DATE = /\b(?:since|in total|so far|to date|overall|in all|altogether)\b/i;
 
 const RATE = new RegExp(
-  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest)\\s+(?:day|week|month)\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:past\\s+)?(?:week|month)\\b|\\b(?:past|last)\\s+24\\s+hours\\b|\\b(?:yesterday|overnight)\\b`,
+  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest)\\s+(?:day|week|month)\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:past\\s+)?(?:week|month)\\b|\\b(?:past|last|previous)\\s+24\\s+hours\\b|\\b(?:yesterday|overnight)\\b|\\b(?:over|in|during)\\s+the\\s+(?:previous|past|last)\\s+day\\b|\\b(?:suffered|recorded|registered|lost)\\s+on\\s+(?:${MONTHS})\\b`,
   'i',
 );
 
