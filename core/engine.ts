@@ -37,7 +37,10 @@ const SOURCES =
 function leadOf(raw: string): Topic | null {
   const text = raw.replace(SOURCES, ' ');
   const m = REPORTED.exec(text);
-  const rest = m ? text.slice(m[0].length) : '';
+  // "North Korea has not sent troops ..., one of its representatives said Monday, ...": the
+  // speaker comes after the claim, and what follows is no claim of theirs.
+  const trailing = m !== null && /,[^,]{0,70}$/.test(m[0]) && m.index === 0 && !/\bthat\s*$/.test(m[0]) && /^[^,]{25,}/.test(m[0]);
+  const rest = m && !trailing ? text.slice(m[0].length) : '';
   return (rest && leadTopic(rest)) || leadTopic(text);
 }
 
@@ -150,6 +153,7 @@ function engineOf(prepared: Matcher): Engine {
       contextHits: ctx ? ctx.hits : null,
     });
     let best = found[0];
+    if (process.env.TRACE) console.log('  found', found.map((c) => `${c.prepared.record.id}:${c.score.toFixed(2)}${c.scopeFits ? '*' : ''}`).join(' '), 'other', found.otherFact);
     if (claimFigure) {
       // A figure is compared with records that state one of the same scope, when there are any;
       // among those, the one whose statements the figure fits speaks for it.
