@@ -57,11 +57,14 @@ export function isCaptionBlock(block: string): boolean {
   return block.length < 400 && (PHOTO_CREDIT.test(block) || END_CREDIT.test(block.trim()));
 }
 
+// "Takeshi Iwaya, left, and Andrii Sybiha look at ...": who is where in a photo.
+const PICTURED = /,\s*(?:left|right|centre|center|second (?:left|right)|front|rear|top|bottom)\s*,|\((?:left|right|centre|center|L|R|C)\)/;
+
 /** Lines that are never claims, whatever they mention. */
 export function isNonClaim(sentence: string): boolean {
   const s = sentence.trim();
   if (s.length < 12) return true;
-  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || BYLINE.test(s) || CAPTION.test(s)) return true;
+  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || BYLINE.test(s) || CAPTION.test(s) || PICTURED.test(s)) return true;
   if (/\?[\s”"’')\]]*$/u.test(s)) return true;
   // Teasers: "... (PHOTOS)", "... [VIDEO]".
   if (/[([](?:photos?|pics|video|videos|gallery|watch|live|listen|audio|opinion)[)\]]\s*$/i.test(s)) return true;
