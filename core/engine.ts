@@ -34,8 +34,12 @@ const SOURCES =
   /\b(?:(?:North|South) Korean|Russian|Ukrainian|NATO|U\.?S\.?|American|Western|European|EU)(?:\s+and\s+(?:(?:North|South) Korean|Russian|Ukrainian|NATO|U\.?S\.?|American|Western|European|EU))?\s+(?:officials?|intelligence(?:\s+(?:officials|agency|services?))?|sources|media|authorities|lawmakers|experts|analysts|spy agency)\b/g;
 
 /** The topic the claim is about: named first, after any "X said that". */
+// "Spurred on by Russia's war, 23 of NATO's members ...", "Amid Russia's advance, ...": an opening
+// phrase sets the scene; the claim's subject comes after it.
+const OPENING = /^(?:\p{Lu}\p{Ll}+ed(?: on)? by|Amid|Despite|After|Following|Given|In the wake of|In response to)\b[^,]{0,90},\s*/u;
+
 function leadOf(raw: string): Topic | null {
-  const text = raw.replace(SOURCES, ' ');
+  const text = raw.replace(SOURCES, ' ').replace(OPENING, '');
   const m = REPORTED.exec(text);
   // "North Korea has not sent troops ..., one of its representatives said Monday, ...": the
   // speaker comes after the claim, and what follows is no claim of theirs.
@@ -153,7 +157,6 @@ function engineOf(prepared: Matcher): Engine {
       contextHits: ctx ? ctx.hits : null,
     });
     let best = found[0];
-    if (process.env.TRACE) console.log('  found', found.map((c) => `${c.prepared.record.id}:${c.score.toFixed(2)}${c.scopeFits ? '*' : ''}`).join(' '), 'other', found.otherFact);
     if (claimFigure) {
       // A figure is compared with records that state one of the same scope, when there are any;
       // among those, the one whose statements the figure fits speaks for it.

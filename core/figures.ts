@@ -236,7 +236,8 @@ function isNonFigure(text: string, n: RawNumber): boolean {
   if (MONTH_BEFORE.test(before) && n.value <= 31 && !PERCENT_AFTER.test(after)) return true;
   if (new RegExp(`^\\s*(?:${MONTHS})\\b`, 'i').test(after) && n.value <= 31) return true;
   if (DURATION_AFTER.test(after)) return true;
-  if (/\b(?:day|week|month|year|round|phase|article|chapter|section|page|no\.?|number|episode|season|part|resolution|flight|route|room|tier|level|grade|gen)\s*$/i.test(before)) return true;
+  // "Day 23", "article 5"; but "last year 23 of 32 allies" is a count after a time.
+  if (/\b(?:day|week|month|year|round|phase|article|chapter|section|page|no\.?|number|episode|season|part|resolution|flight|route|room|tier|level|grade|gen)\s*$/i.test(before) && !/\b(?:last|this|next|that|each|per|a)\s+(?:day|week|month|year)\s*$/i.test(before)) return true;
   if (/[$€£₩]\s*$/.test(before) === false && /(?:^|\s)#\s*$/.test(before)) return true;
   // Small numbers in words mostly describe ("the two leaders", "Russia and North Korea, two
   // nations", "one of the...") rather than count; "just nine NATO members" still counts.
@@ -328,7 +329,7 @@ function baseScope(unit: string, sentence: string, near: string): string {
     return 'troops-deployed';
   }
   if (unit === 'members') {
-    if (/\b(?:target|goal|guideline|benchmark|threshold|pledge|2%|two per ?cent|2 per ?cent)/.test(s)) {
+    if (/\b(?:target|goal|guideline|benchmark|threshold|pledge|2%|two[ -]?per ?cent|2[ -]?per ?cent)/.test(s)) {
       // "nine of 32 fall short": the complement of those meeting it.
       if (BELOW.test(s)) return 'members-missing-target';
       return 'members-meeting-target';

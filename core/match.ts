@@ -834,14 +834,14 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     actors = [...matcher.actors].filter(([id]) => spoken.has(id)).map(([, name]) => name);
   }
   for (const p of matcher.records) {
-    if (actors.some((a) => !p.allTerms.has(a))) { if (process.env.TRACE) console.log("  skip", p.record.id, 1); continue; }
+    if (actors.some((a) => !p.allTerms.has(a))) continue;
     // And a record about a third country (Belgium) needs the sentence, or the one it leans on, to name it.
-    if (p.groups.some((g) => matcher.actors.has(g.id) && !own.has(g.id) && !ctx?.has(g.id))) { if (process.env.TRACE) console.log("  skip", p.record.id, 2); continue; }
-    if (!p.record.topics.some((t) => input.topics.includes(t) || input.scene?.includes(t))) { if (process.env.TRACE) console.log("  skip", p.record.id, 3); continue; }
+    if (p.groups.some((g) => matcher.actors.has(g.id) && !own.has(g.id) && !ctx?.has(g.id))) continue;
+    if (!p.record.topics.some((t) => input.topics.includes(t) || input.scene?.includes(t))) continue;
     // A sentence led by North Korea is not about a record of Ukraine's incursion, say.
-    if (input.lead && input.lead !== 'nato' && !p.record.topics.includes(input.lead)) { if (process.env.TRACE) console.log("  skip", p.record.id, 4); continue; }
+    if (input.lead && input.lead !== 'nato' && !p.record.topics.includes(input.lead)) continue;
     // "30,000 American troops" are not the North Korean troops of the record.
-    if (input.owner && p.actor && input.owner !== p.actor) { if (process.env.TRACE) console.log("  skip", p.record.id, 5); continue; }
+    if (input.owner && p.actor && input.owner !== p.actor) continue;
     // "..., Ukrainian commanders say": the source's name is not the subject's, unless the
     // record quotes that source too.
     const bySource = (g: Group) => g.name && !spoken.has(g.id) && isTopicName(g.terms[0] ?? '') && !g.terms.some((t) => p.speakers.includes(t));
@@ -859,13 +859,13 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     for (const g of p.groups) {
       if (g.bonus) {
         if (own.has(g.id)) bonusHits++;
-        { if (process.env.TRACE) console.log("  skip", p.record.id, 6); continue; }
+        continue;
       }
       if (sameScope && g.scope && !own.has(g.id)) {
         contentHits++;
         ownHits++;
         idfHit += g.idf;
-        { if (process.env.TRACE) console.log("  skip", p.record.id, 7); continue; }
+        continue;
       }
       if (g.entity) {
         if (!own.has(g.id) && !ctx?.has(g.id) && !input.scene?.includes(g.entity) && !entity(g.entity)) entityMiss = true;
@@ -895,16 +895,16 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     let cover = 0;
     if (p.derived) {
       for (const ids of p.quoteGroups) {
-        if (ids.length < 3) { if (process.env.TRACE) console.log("  skip", p.record.id, 8); continue; }
+        if (ids.length < 3) continue;
         cover = Math.max(cover, ids.filter((id) => own.has(id)).length / ids.length);
       }
     }
-    if ((entityMiss && !forgiven) || (ownHits === 0 && cover < COVER)) { if (process.env.TRACE) console.log("  skip", p.record.id, 9); continue; }
+    if ((entityMiss && !forgiven) || (ownHits === 0 && cover < COVER)) continue;
     // A record whose point is a figure matches a sentence without any quantity only when its
     // words stand together ("troops have been sent to Russia"), not scattered over clauses.
-    if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6) { if (process.env.TRACE) console.log("  skip", p.record.id, 10); continue; }
+    if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6) continue;
     // "Stationed at units in Vladivostok": elsewhere than the place the record is about.
-    if (p.place && !p.place.test(input.sentence) && (elsewhere ??= placesIn(input.sentence)).some((w) => !p.allTerms.has(w.toLowerCase()))) { if (process.env.TRACE) console.log("  skip", p.record.id, 11); continue; }
+    if (p.place && !p.place.test(input.sentence) && (elsewhere ??= placesIn(input.sentence)).some((w) => !p.allTerms.has(w.toLowerCase()))) continue;
     // Scope words of another kind than anything the record says: losses.
     if (
       p.absentScopes.some((re) => re.test(input.sentence)) ||
@@ -916,17 +916,17 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
       (!input.figure && [...p.families].some((f) => LOSSES.test(f)) && (period ??= ofOnePeriod(input.sentence)))
     ) {
       otherFact = true;
-      { if (process.env.TRACE) console.log("  skip", p.record.id, 12); continue; }
+      continue;
     }
     // A figure for an earlier time ("in 2014, when only three allies met it") is another count
     // than the record's, which speaks for its statements' dates.
-    if (input.figure && input.figureYear !== undefined && p.year !== undefined && input.figureYear < p.year - 1) { if (process.env.TRACE) console.log("  skip", p.record.id, 13); continue; }
+    if (input.figure && input.figureYear !== undefined && p.year !== undefined && input.figureYear < p.year - 1) continue;
     let scopeFits = false;
     if (family) {
       // A figure (or named group) of another scope is another claim: planned vs sent,
       // killed vs killed-or-wounded, generals vs troops.
       const scopes = p.figured ? p.families : p.subjectFamilies;
-      if (scopes.size > 0 && !scopes.has(family)) { if (process.env.TRACE) console.log("  skip", p.record.id, 14); continue; }
+      if (scopes.size > 0 && !scopes.has(family)) continue;
       scopeFits = input.figure !== null && (p.figured || p.quoteFamilies.has(family));
     }
     // A sentence whose point is a figure needs every group of a record that has none.
@@ -946,9 +946,9 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
       (cover >= COVER || (scopeFits && contentHits >= need) || weighed || (contentHits >= need - 1 && bonusHits >= 2 && pointHit));
     if (p.derived ? !covered : contentHits < need) {
       // A denial names part of what it denies ("posed no danger to the United States").
-      if (content < 3 || contentHits < need - 1 || !p.actor || entityMiss) { if (process.env.TRACE) console.log("  skip", p.record.id, 15); continue; }
+      if (content < 3 || contentHits < need - 1 || !p.actor || entityMiss) continue;
       negs ??= negatedGroups(input.sentence, own);
-      if (!p.groups.some((g) => !g.entity && !g.name && !g.date && own.has(g.id) && negs!.has(g.id) && !p.negated.has(g.id))) { if (process.env.TRACE) console.log("  skip", p.record.id, 16); continue; }
+      if (!p.groups.some((g) => !g.entity && !g.name && !g.date && own.has(g.id) && negs!.has(g.id) && !p.negated.has(g.id))) continue;
     }
     pageTerms ??= textTerms(input.sentence);
     let shared = 0;
@@ -963,7 +963,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     // A call ("allies must spend more") is about a record that says what must be done.
     obliged ??= OBLIGATION.test(input.sentence);
     // A call without a count ("spending will need to exceed 2%") is not a record's count.
-    if (obliged && !p.obliges && p.figured && !input.figure) { if (process.env.TRACE) console.log("  skip", p.record.id, 17); continue; }
+    if (obliged && !p.obliges && p.figured && !input.figure) continue;
     const modal = obliged ? (p.obliges ? 0.6 : -0.3) : 0;
     // "Russia provides technology ..., creating a threat": a record said only in the trailing
     // clause is the consequence, not the claim.
@@ -974,7 +974,6 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     sentenceNorm ??= norm(input.sentence);
     const sn = sentenceNorm;
     if (p.quotes.some((q) => q.length > 30 && (sn.includes(q) || q.includes(sn)))) score += 1;
-    if (process.env.TRACE) console.log('  cand', p.record.id, JSON.stringify({ contentHits, content, need, cover: cover.toFixed(2), weighed, pointHit, scopeFits, bonusHits, groups: p.groups.filter((g) => !g.entity && !g.bonus).map((g) => g.own[0] + (own.has(g.id) ? '+' : '-') + g.idf.toFixed(1)).join(' ') }));
     out.push({ prepared: p, score, scopeFits });
   }
   return Object.assign(out.sort((a, b) => b.score - a.score), { otherFact });
