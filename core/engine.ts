@@ -71,6 +71,8 @@ const NEAREST = 1.0;
 const DENIAL_MARGIN = 0.5;
 /** Statements a record needs to be a story's main claim. */
 const MAIN_SOURCES = 3;
+/** How far below the best a record about a confirmation may score and still speak for one. */
+const CONFIRM_MARGIN = 1;
 const CONFIRMS = /\b(?:confirm|verif|corroborat|acknowledg)\w*/i;
 // A number or a share: what a sentence needs to take its topic from its heading or page.
 const FIGURE_HINT = /\d|%|per ?cent|\b(?:hundred|thousand|million|billion)\b/i;
@@ -197,6 +199,8 @@ function engineOf(prepared: Matcher): Engine {
     const negs = negatedGroups(sentence, hits);
     // "X has not confirmed that ...": what is denied is a confirmation, when a record says one.
     if (negs.has(WHOLE) && !claimFigure) best = found.find((c) => CONFIRMS.test(c.prepared.record.subject)) ?? best;
+    // "Rutte confirmed that North Korean troops were in Kursk": a confirmation, when a record is about one.
+    else if (!claimFigure && CONFIRMS.test(sentence) && !CONFIRMS.test(best.prepared.record.subject)) best = found.find((c) => CONFIRMS.test(c.prepared.record.subject) && c.score >= best!.score - CONFIRM_MARGIN) ?? best;
     let { verdict, explanation } = judge(sentence, claimFigure, best.prepared, negs);
     // A denial denies the story's main claim: among records about as close, the one most sources state.
     if (verdict === 'differs' && !claimFigure && !negs.has(WHOLE) && explanation.summary.startsWith('The page denies')) {

@@ -36,7 +36,7 @@ const SETS: string[] = [
   '*wound|wounded|injure|injured',
   '*casualties|losses|killed or wounded|dead or wounded',
   // saying and knowing
-  'confirm|confirmed|verify|verified|corroborate|corroborated|acknowledge|acknowledged',
+  'confirm|confirmed|confirmation|verify|verified|corroborate|corroborated|acknowledge|acknowledged',
   'deny|denied|denies|reject|rejected|dismiss|dismissed|refute',
   'warn|warned|caution|cautioned|alert',
   'estimate|estimated|assess|assessed|believe|believed|put',
@@ -191,7 +191,8 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   inauguration: ['sworn in', 'swearing in', 'swearing-in', 'inaugurated', 'inaugural', 'takes office', 'take office', 'taking office'],
   desperation: ['desperate', 'desperately', 'weakness', 'weak', 'faltering'],
   providing: ['sends', 'sending', 'delivering', 'delivers', 'delivered', 'handing over', 'hands over', 'giving', 'gives', 'passing', 'passes'],
-  confirmed: ['verified', 'corroborated', 'acknowledged'],
+  confirmed: ['verified', 'corroborated', 'acknowledged', 'confirmation'],
+  confirm: ['confirmation', 'verify', 'corroborate', 'acknowledge'],
   'phone call': ['phone conversation', 'phone talks', 'telephone conversation', 'spoke by phone', 'conversation'],
   troops: ['contingent', 'force'],
   deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in', 'involvement', 'involved'],
