@@ -292,8 +292,13 @@ function engineOf(prepared: Matcher): Engine {
       const pageTopics = [...count].filter(([t, n]) => n >= 2 || (firstHeading >= 0 && topicsOf[firstHeading]!.includes(t))).map(([t]) => t);
       // A page that names our topics only beside food, sport, pets or a town council uses the
       // names in another sense: nothing on it is about them.
-      const stately = blocks.some((b, i) => topicsOf[i]!.length > 0 && statecraft(b.text));
-      if (!stately && blocks.some((b) => b.text && otherSense(b.text))) return blocks.map(() => []);
+      const topical = blocks.filter((_, i) => topicsOf[i]!.length > 0);
+      const statelyCount = topical.filter((b) => statecraft(b.text)).length;
+      const stately = statelyCount > 0;
+      // Fewer than half of the blocks naming our topics speak of states or war, and the page
+      // speaks of food, sport, culture or pastimes: the names are used in another sense.
+      if (statelyCount * 2 < topical.length && blocks.some((b) => b.text && otherSense(b.text))) return blocks.map(() => []);
+      if (!stately && topical.length > 0) return blocks.map(() => []);
       const vocab = new Set<string>();
       blocks.forEach((b, i) => {
         if (topicsOf[i]!.length && b.text.length < 5000) for (const t of textTerms(b.text)) vocab.add(t);

@@ -175,4 +175,34 @@ describe('annotatePage', () => {
     ];
     expect(engine.annotatePage(blocks).flat()).toEqual([]);
   });
+
+  it.each([
+    [
+      'army slang',
+      [
+        { text: 'How do you take your NATO?', heading: true },
+        { text: 'In the barracks a NATO standard is milk with two sugars, poured before the water boils.' },
+        { text: 'Ask for a NATO and the cook will hand you the strongest mug in the canteen.' },
+      ],
+    ],
+    [
+      'a workout',
+      [
+        { text: 'Five moves for stronger abs', heading: true },
+        { text: 'The Russian twist works the obliques: sit, lean back and turn your chest from side to side.' },
+        { text: 'Do 20 Russian twists on each side, then rest for 30 seconds before the plank.' },
+      ],
+    ],
+    [
+      'a television review',
+      [
+        { text: 'Review: a period drama set in Moscow', heading: true },
+        { text: 'The new series follows a count who is confined to a grand hotel in Moscow for thirty years.' },
+        { text: 'The title may promise a Cold War tale of espionage, but the drama never leaves the hotel.' },
+        { text: 'Across eight episodes, Russia changes outside while the guests come and go.' },
+      ],
+    ],
+  ])('gives a page about %s that uses our names nothing', (_kind, blocks) => {
+    expect(engine.annotatePage(blocks).flat()).toEqual([]);
+  });
 });
