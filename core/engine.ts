@@ -295,10 +295,11 @@ function engineOf(prepared: Matcher): Engine {
       const topical = blocks.filter((_, i) => topicsOf[i]!.length > 0);
       const statelyCount = topical.filter((b) => statecraft(b.text)).length;
       const stately = statelyCount > 0;
-      // Fewer than half of the blocks naming our topics speak of states or war, and the page
-      // speaks of food, sport, culture or pastimes: the names are used in another sense.
-      if (statelyCount * 2 < topical.length && blocks.some((b) => b.text && otherSense(b.text))) return blocks.map(() => []);
-      if (!stately && topical.length > 0) return blocks.map(() => []);
+      // None of the blocks naming our topics speaks of states or war and the page speaks of food,
+      // sport, culture or pastimes; or fewer than half do and those pastimes are named beside our
+      // names: the names are used in another sense.
+      if (!stately && blocks.some((b) => b.text && otherSense(b.text))) return blocks.map(() => []);
+      if (statelyCount * 2 < topical.length && topical.some((b) => otherSense(b.text))) return blocks.map(() => []);
       const vocab = new Set<string>();
       blocks.forEach((b, i) => {
         if (topicsOf[i]!.length && b.text.length < 5000) for (const t of textTerms(b.text)) vocab.add(t);

@@ -35,7 +35,7 @@ const CITY_THINGS =
 // What follows a name and makes it a false friend (food, drinks, games, culture).
 const FALSE_FRIENDS: Partial<Record<string, RegExp>> = {
   russian:
-    /^\s*(?:dressing|roulette|dolls?|nesting|tea|blue|river|standard|salad|cuisine|ballet|literature|novels?|novelists?|language|alphabet|grammar|caravan|bath|vodka|food|restaurant|recipe|black bread|poetry|classical|icons?|art|artists?|painters?|music|composers?|folk|opera|poets?|writers?|authors?|chess|figure skat\w*|gymnasts?|tennis|hockey|space station modules?)\b/i,
+    /^\s*(?:dressing|roulette|dolls?|nesting|tea|blue|river|standard|salad|cuisine|ballet|literature|novels?|novelists?|language|alphabet|grammar|caravan|bath|vodka|food|restaurant|recipe|black bread|poetry|classical|icons?|art|artists?|painters?|music|composers?|folk|opera|poets?|writers?|authors?|chess|figure skat\w*|gymnasts?|tennis|hockey|space station modules?|twists?|tea cookies|tea cakes)\b/i,
   russia: /^\s*river\b/i,
   moscow: new RegExp(`^(?:\\s*(?:mules?|,? idaho|ballet|circus)\\b|${CITY_THINGS})`, 'i'),
   seoul: new RegExp(`^${CITY_THINGS}`, 'i'),
@@ -43,8 +43,8 @@ const FALSE_FRIENDS: Partial<Record<string, RegExp>> = {
   kyiv: new RegExp(`^${CITY_THINGS}`, 'i'),
   // "Le Kremlin-Bicêtre": a town whose name begins with the word.
   kremlin: /^-\p{Lu}/u,
-  // A "NATO strap" is a watch strap.
-  nato: /^[\s-]*(?:strap|watch)/i,
+  // A "NATO strap" is a watch strap; "NATO tea" or a "NATO standard" is army slang for a brew.
+  nato: /^[\s-]*(?:strap|watch|tea|brew|standard\b(?!\s+(?:of|for|in)\b))/i,
   'south korean':
     /^\s*(?:skin ?care|beauty|cosmetics|dramas?|pop|k-pop|films?|cinema|movies?|food|cuisine|barbecue|bbq|restaurants?|actors?|actress(?:es)?|singers?|bands?|boy band|girl group|series|soap|fashion)\b/i,
 };
