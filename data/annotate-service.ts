@@ -132,12 +132,15 @@ async function sentenceCandidates(db: ClaimDB, cache: Cache, terms: string[], to
   }
   await loadRecords(db, cache, pool);
   const wanted = new Set(terms);
+  const size = (id: string) => cache.terms.get(id)?.length ?? 0;
+  // Among records sharing as much, the one that says least besides is the closest ("NATO has 32
+  // member states" before a long record whose hints also name member states).
   return pool
     .map((id) => {
       const terms = cache.terms.get(id) ?? [];
       return [id, terms.reduce((n, t) => n + (wanted.has(t) ? idf(t) : 0), 0)] as [string, number];
     })
-    .sort((a, b) => b[1] - a[1])
+    .sort((a, b) => b[1] - a[1] || size(a[0]) - size(b[0]))
     .slice(0, PER_SENTENCE);
 }
 

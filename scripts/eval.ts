@@ -290,7 +290,7 @@ function retrieving(create: (claims: ClaimRecord[]) => Engine, claims: ClaimReco
         const ranked = termsOf
           .map((ts, i) => [i, words.reduce((n, t) => n + (ts.has(t) ? idf(t) : 0), 0)] as const)
           .filter(([, n]) => n > 0)
-          .sort((a, b) => b[1] - a[1])
+          .sort((a, b) => b[1] - a[1] || termsOf[a[0]]!.size - termsOf[b[0]]!.size)
           .slice(0, 4);
         for (const [i] of ranked) if (chosen.size < 80) chosen.add(i);
       }

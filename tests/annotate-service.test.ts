@@ -86,6 +86,16 @@ describe('annotateBlocks', () => {
     expect(after![0]?.claimId).toBeUndefined();
   });
 
+  it('finds a short pack record among bundled records whose hints share its words', async () => {
+    const db = await fresh();
+    const text = JSON.stringify({
+      claims: [{ subject: 'NATO has 32 member states', statements: [{ source: 'https://r.example/1', quote: 'NATO has 32 member states.', figure: { value: 32, unit: 'members', qualifier: 'exact', counts: 'members' } }] }],
+    });
+    expect((await importPack(text, db, { name: 'members.json' })).ok).toBe(true);
+    const [found] = await read(db, 'NATO has 40 member states, a speaker told the crowd.');
+    expect(found![0]).toMatchObject({ verdict: 'differs', claimId: expect.stringMatching(/^pack-/) });
+  });
+
   it('bounds a hostile request and survives odd blocks', async () => {
     const db = await fresh();
     const huge = Array.from({ length: 5000 }, () => ({ text: 'Russia '.repeat(200) }));
