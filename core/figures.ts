@@ -297,7 +297,7 @@ export function ofOnePeriod(sentence: string): boolean {
 
 const ON_DAY = new RegExp(`^\\s*on\\s+(?:${MONTHS})\\s+\\d{1,2}\\b(?!,?\\s+\\d{4})`, 'i');
 // "during this period", "in December", "during 2024", "last year": losses of one stretch of time.
-const PERIOD = new RegExp(`\\b(?:during (?:this|that|the same|the) period|(?:in|during|over) (?:the month of )?(?:${MONTHS})\\b(?!\\s+\\d{1,2}\\b)|(?:in|during|over) (?:19|20)\\d\\d\\b|last year)`, 'i');
+const PERIOD = new RegExp(`\\b(?:during (?:this|that|the same|the) period|(?:in|during|over) (?:the month of )?(?:${MONTHS})\\b(?!\\s+\\d{1,2}\\b)|(?:in|during|over) (?:19|20)\\d\\d\\b|(?:during|over|in) (?:the|this|that|a single) (?:year|month|week)\\b|last year)`, 'i');
 const TO_DATE = /\b(?:since|in total|so far|to date|overall|in all|altogether)\b/i;
 
 const RATE = new RegExp(
@@ -305,14 +305,20 @@ const RATE = new RegExp(
   'i',
 );
 
+const PEOPLE_UNITS = new Set(['soldiers', 'casualties', 'killed', 'wounded', 'people', 'count', 'officers', 'personnel', 'troops', 'men', 'russians', 'ukrainians', 'defenders']);
+
 function baseScope(unit: string, sentence: string, near: string): string {
   const s = sentence.toLowerCase();
   // Plans are read around the figure: "has sent 10,000 in total ..., that will augment" is sent.
   const n = near.toLowerCase();
-  const killed = /\b(?:killed|dead|deaths?|died|lost their lives|fatalities)\b/.test(s);
-  const wounded = /\b(?:wounded|injured)\b/.test(s);
-  if (unit === 'casualties' || /\bcasualt|\blosses\b/.test(s) || (killed && wounded)) {
-    if (unit !== 'members' && unit !== 'percent' && unit !== 'weapons' && unit !== 'equipment' && unit !== 'money') return 'killed-or-wounded';
+  // Troops are counted as losses when their own clause says so ("10,000 troops were deployed
+  // ..., with many casualties reported" counts troops sent).
+  const own = unit === 'soldiers' ? n : s;
+  const killed = /\b(?:killed|dead|deaths?|died|lost their lives|fatalities)\b/.test(own);
+  const wounded = /\b(?:wounded|injured)\b/.test(own);
+  if (unit === 'casualties' || /\bcasualt|\blosses\b/.test(own) || (killed && wounded)) {
+    // "4,168 square kilometres at a cost of 420,000 casualties": only people are casualties.
+    if (PEOPLE_UNITS.has(unit)) return 'killed-or-wounded';
   }
   if (['soldiers', 'killed', 'wounded', 'people', 'count'].includes(unit)) {
     if (killed || unit === 'killed') return 'killed';
@@ -441,7 +447,7 @@ export function findFigures(sentence: string): FoundFigure[] {
     if (of !== undefined && unit === 'count') fig.unit = 'members';
     // Around the figure: its clause before it, and after it up to a new clause ("that will ...").
     const after = sentence.slice(unitEnd, unitEnd + 90);
-    const stop = after.search(/\b(?:that|which|who|while|but)\b|\band\s+(?:plans?|intends?|is|are|will|could|may|might|expects?)\b|[.;]/);
+    const stop = after.search(/\b(?:that|which|who|while|but)\b|\band\s+(?:plans?|intends?|is|are|will|could|may|might|expects?)\b|,\s*with\b|[.;]/);
     const near = sentence.slice(Math.max(0, start - 100), unitEnd) + (stop < 0 ? after : after.slice(0, stop));
     fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence, near);
     if (fig.demanded && fig.counts === 'gdp-share') fig.counts = 'gdp-share-demanded';

@@ -341,6 +341,7 @@ const PROSPECT = /\b(?:potential|possible|possibly|prospect|should (?:he|she|it|
 // "might be redeployed to Kursk", "could soon be sent": a step that may come, not one taken.
 const MAY_MOVE = /\b(?:might|could|may)\s+(?:soon\s+|also\s+|eventually\s+|yet\s+)?(?:be\s+)?(?:re)?(?:deploy|sen[dt]|dispatch|mov|transferr?)\w*/i;
 const LOSSES = /^(?:casualties|killed|wounded)$/;
+const TRAILING_WITH = /,\s*with\b[^;]*$/i;
 const POTENTIAL_TRANSFER = /\b(?:potential|possible)\s+(?:[\p{L}-]+\s+){0,2}?(?:transfers?|deliver(?:y|ies)|deployments?|supply|supplies|sale|sales)\b/iu;
 const OUTCOME = /\b(?:president-elect|winner of|won the|took office|taken office|takes office|inaugurat\w+|sworn in|congratulat\w+|returned to|(?:his|her) return to)\b/i;
 
@@ -822,6 +823,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   let elsewhere: string[] | undefined;
   let potential: boolean | undefined;
   let period: boolean | undefined;
+  // Without a trailing ", with many casualties reported": what the sentence counts is before it.
+  let mainClause: string | undefined;
   // The sentence names a third country ("Only Luxembourg ranks lower"): the context's name is not its subject.
   let otherNamed: boolean | undefined;
   let negs: Set<number> | undefined;
@@ -907,7 +910,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     if (p.place && !p.place.test(input.sentence) && (elsewhere ??= placesIn(input.sentence)).some((w) => !p.allTerms.has(w.toLowerCase()))) continue;
     // Scope words of another kind than anything the record says: losses.
     if (
-      p.absentScopes.some((re) => re.test(input.sentence)) ||
+      p.absentScopes.some((re) => re.test((mainClause ??= input.sentence.replace(TRAILING_WITH, '')))) ||
       (!input.figure && p.absentFacts.some((re) => re.test(input.sentence))) ||
       (p.prospect && OUTCOME.test(input.sentence) && !PROSPECT.test(input.sentence)) ||
       // A prospect of what the record says happens.
