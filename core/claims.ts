@@ -58,13 +58,18 @@ export function isCaptionBlock(block: string): boolean {
 }
 
 // "Takeshi Iwaya, left, and Andrii Sybiha look at ...": who is where in a photo.
+// Navigation: "Home » World » Russia's 2024 gains".
+const BREADCRUMB = /\s[»›]\s/;
+// A caption in the present tense that ends with its date: "Rutte holds a press conference at NATO
+// headquarters in Brussels, Belgium, on Dec. 3, 2024."
+const DATED_CAPTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,8}(?:holds|speaks|looks|walks|attends|gestures|arrives|poses|addresses|listens|waves|shakes hands|stands|sits|delivers)\\b[^;]*\\b(?:on|in)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},\\s+)?(?:19|20)\\d\\d\\.?\\s*$`, 'iu');
 const PICTURED = /,\s*(?:left|right|centre|center|second (?:left|right)|front|rear|top|bottom)\s*,|\((?:left|right|centre|center|L|R|C)\)/;
 
 /** Lines that are never claims, whatever they mention. */
 export function isNonClaim(sentence: string): boolean {
   const s = sentence.trim();
   if (s.length < 12) return true;
-  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || BYLINE.test(s) || CAPTION.test(s) || PICTURED.test(s)) return true;
+  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || BYLINE.test(s) || CAPTION.test(s) || PICTURED.test(s) || DATED_CAPTION.test(s) || BREADCRUMB.test(s)) return true;
   if (/\?[\s”"’')\]]*$/u.test(s)) return true;
   // Teasers: "... (PHOTOS)", "... [VIDEO]".
   if (/[([](?:photos?|pics|video|videos|gallery|watch|live|listen|audio|opinion)[)\]]\s*$/i.test(s)) return true;

@@ -127,7 +127,7 @@ function scanNumbers(text: string): RawNumber[] {
 
 // What kind of thing follows a figure; adjectives and names in between are skipped.
 const UNIT_WORDS: [RegExp, string][] = [
-  [/^(?:soldiers?|troops?|servicemen|service members|personnel|fighters?|forces?|men|mercenaries|recruits|infantry|special forces|marines|paratroopers|conscripts|contingents?|deployment|army|brigades?|battalions?)$/i, 'soldiers'],
+  [/^(?:soldiers?|troops?|servicemen|service members|personnel|fighters?|forces?|men|mercenaries|infantry|special forces|marines|paratroopers|conscripts|contingents?|deployment|army|brigades?|battalions?)$/i, 'soldiers'],
   [/^(?:generals?|officers?|commanders?)$/i, 'officers'],
   [/^(?:members?|allies|countries|nations|states|member states|governments)$/i, 'members'],
   [/^(?:casualties|losses)$/i, 'casualties'],
@@ -301,7 +301,7 @@ const PERIOD = new RegExp(`\\b(?:during (?:this|that|the same|the) period|(?:in|
 const TO_DATE = /\b(?:since|in total|so far|to date|overall|in all|altogether)\b/i;
 
 const RATE = new RegExp(
-  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest)\\s+(?:day|week|month)\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:past\\s+)?(?:week|month)\\b|\\b(?:past|last|previous)\\s+24\\s+hours\\b|\\b(?:yesterday|overnight)\\b|\\b(?:over|in|during)\\s+the\\s+(?:previous|past|last)\\s+day\\b|\\b(?:suffered|recorded|registered|lost)\\s+on\\s+(?:${MONTHS})\\b`,
+  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest|worst|heaviest|record)\\s+(?:day|week|month|year)\\b|\\b(?:per|for every|for each|a)\\s+(?:square\\s+)?(?:kilomet(?:er|re)|km|mile)s?\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:past\\s+)?(?:week|month)\\b|\\b(?:past|last|previous)\\s+24\\s+hours\\b|\\b(?:yesterday|overnight)\\b|\\b(?:over|in|during)\\s+the\\s+(?:previous|past|last)\\s+day\\b|\\b(?:suffered|recorded|registered|lost)\\s+on\\s+(?:${MONTHS})\\b`,
   'i',
 );
 
