@@ -229,6 +229,24 @@ describe('engine: other facts about the same actors', () => {
   });
 });
 
+describe('engine: what a loss figure is', () => {
+  it('a trailing "with many casualties" does not make a troop figure a loss', () => {
+    expect(engine.annotate('Officials said about 10,000 North Korean soldiers were sent to Russia, with many casualties reported since.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops' }]);
+  });
+
+  it('only people are casualties, and losses per area or in one year are rates', () => {
+    const [a] = engine.annotate('Russia took 3,900 square kilometres of land at a cost of about 650,000 casualties, analysts at the institute estimate.');
+    expect(a?.figure).toMatchObject({ value: 650000 });
+    expect(engine.annotate('Kyiv says Russia lost 98 soldiers killed or wounded for every square kilometre it took.')[0]?.claimId).toBeUndefined();
+    expect(engine.annotate('Ukraine’s army chief said Russian forces suffered 410,000 casualties during the year.')[0]?.claimId).toBeUndefined();
+  });
+
+  it('breadcrumbs and dated photo captions are not claims', () => {
+    expect(engine.annotate('Home » World » Russia’s war losses in 2024')).toEqual([]);
+    expect(engine.annotate('NATO Secretary General Mark Rutte speaks to reporters at the alliance’s headquarters in Brussels, Belgium, on Dec. 3, 2024.')).toEqual([]);
+  });
+});
+
 describe('engine on the seed articles', () => {
   const pack = JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack;
   const bundled = createEngine(pack.claims);
