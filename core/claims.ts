@@ -57,13 +57,18 @@ export function isCaptionBlock(block: string): boolean {
   return block.length < 400 && (PHOTO_CREDIT.test(block) || END_CREDIT.test(block.trim()));
 }
 
-// "Takeshi Iwaya, left, and Andrii Sybiha look at ...": who is where in a photo.
-// Navigation: "Home » World » Russia's 2024 gains".
-const BREADCRUMB = /\s[»›]\s/;
+// A photo caption: someone pictured doing something, then where and when ("A woman looks at the
+// graves ... in Volzhsky, Russia, in May 2024.").
+const CAPTION =
+  /^(?:an?|two|three|several|people|women|men|soldiers|servicemen|residents|rescuers|firefighters|mourners|relatives|members of|ukrainian|russian|north korean|south korean)\b[^.]{0,60}?\b(?:looks?|walks?|stands?|sits?|holds?|gestures?|waves?|poses?|rides?|prays?|mourns?|lays?|carr(?:y|ies)|attends?|are seen|is seen|take part|takes part|march(?:es)?)\b[^.]*\b(?:in|on)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
+
 // A caption in the present tense that ends with its date: "Rutte holds a press conference at NATO
 // headquarters in Brussels, Belgium, on Dec. 3, 2024."
 const DATED_CAPTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,8}(?:holds|speaks|looks|walks|attends|gestures|arrives|poses|addresses|listens|waves|shakes hands|stands|sits|delivers)\\b[^;]*\\b(?:on|in)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},\\s+)?(?:19|20)\\d\\d\\.?\\s*$`, 'iu');
+// "Takeshi Iwaya, left, and Andrii Sybiha look at ...": who is where in a photo.
 const PICTURED = /,\s*(?:left|right|centre|center|second (?:left|right)|front|rear|top|bottom)\s*,|\((?:left|right|centre|center|L|R|C)\)/;
+// Navigation: "Home » World » Russia's 2024 gains".
+const BREADCRUMB = /\s[»›]\s/;
 
 /** Lines that are never claims, whatever they mention. */
 export function isNonClaim(sentence: string): boolean {
@@ -81,11 +86,6 @@ export function isNonClaim(sentence: string): boolean {
   if (/^[—–-]\s/u.test(s) || /^\p{Extended_Pictographic}\s*:/u.test(s)) return true;
   return false;
 }
-
-// A photo caption: someone pictured doing something, then where and when ("A woman looks at the
-// graves ... in Volzhsky, Russia, in May 2024.").
-const CAPTION =
-  /^(?:an?|two|three|several|people|women|men|soldiers|servicemen|residents|rescuers|firefighters|mourners|relatives|members of|ukrainian|russian|north korean|south korean)\b[^.]{0,60}?\b(?:looks?|walks?|stands?|sits?|holds?|gestures?|waves?|poses?|rides?|prays?|mourns?|lays?|carr(?:y|ies)|attends?|are seen|is seen|take part|takes part|march(?:es)?)\b[^.]*\b(?:in|on)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 
 /** A credit line after a caption: "Picture: Alamy", "Photo: Reuters". */
 export function isCreditLine(sentence: string): boolean {

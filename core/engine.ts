@@ -33,11 +33,11 @@ const REPORTED = /^[^.;:]{0,120}?\b(?:said|says|revealed|reported|reports|announ
 const SOURCES =
   /\b(?:(?:North|South) Korean|Russian|Ukrainian|NATO|U\.?S\.?|American|Western|European|EU)(?:\s+and\s+(?:(?:North|South) Korean|Russian|Ukrainian|NATO|U\.?S\.?|American|Western|European|EU))?\s+(?:officials?|intelligence(?:\s+(?:officials|agency|services?))?|sources|media|authorities|lawmakers|experts|analysts|spy agency)\b/g;
 
-/** The topic the claim is about: named first, after any "X said that". */
 // "Spurred on by Russia's war, 23 of NATO's members ...", "Amid Russia's advance, ...": an opening
 // phrase sets the scene; the claim's subject comes after it.
 const OPENING = /^(?:\p{Lu}\p{Ll}+ed(?: on)? by|Amid|Despite|After|Following|Given|In the wake of|In response to)\b[^,]{0,90},\s*/u;
 
+/** The topic the claim is about: named first, after any "X said that". */
 function leadOf(raw: string): Topic | null {
   const text = raw.replace(SOURCES, ' ').replace(OPENING, '');
   const m = REPORTED.exec(text);
@@ -115,7 +115,7 @@ function engineOf(prepared: Matcher): Engine {
     borrowed: Topic[] = [],
     lentOnly = false,
     title = false,
-    scene: Topic[] = [],
+    sceneOf: () => Topic[] = () => [],
   ): Annotation | null {
     // Longer than any real sentence: a list or a script dump; skipping it bounds the work.
     if (end - start > MAX_SENTENCE) return null;
@@ -154,7 +154,7 @@ function engineOf(prepared: Matcher): Engine {
       attribution,
       lead: leadOf(withoutSource(sentence, attribution)),
       context: ctx?.text,
-      ...(own.length && scene.length && claimFigure ? { scene } : {}),
+      ...(own.length && claimFigure ? { scene: sceneOf() } : {}),
       hits,
       contextHits: ctx ? ctx.hits : null,
     });
@@ -243,8 +243,9 @@ function engineOf(prepared: Matcher): Engine {
     if (!named && !open && !topicGate(text)) return [];
     const found: Annotation[] = [];
     let prev = carried;
-    // What the paragraph and its heading or page are about.
-    const scene = [...new Set([...(topicGate(text) ? detectTopics(text) : []), ...(lender?.topics ?? [])])];
+    // What the paragraph and its heading or page are about: read only for a sentence with a figure.
+    let scene: Topic[] | undefined;
+    const sceneOf = () => (scene ??= [...new Set([...(topicGate(text) ? detectTopics(text) : []), ...(lender?.topics ?? [])])]);
     for (const span of splitSentences(text)) {
       const ctx: Context | null = prev && ANAPHOR.test(span.text) ? prev : null;
       const short = span.text.length <= MAX_SENTENCE;
@@ -263,7 +264,7 @@ function engineOf(prepared: Matcher): Engine {
       const lentCtx: Context | null = lent && borrowed.length === 0 ? { text: lent.text, topics: lent.topics, hits: lent.hits } : null;
       const a =
         own.length > 0 || ctx || borrowed.length > 0
-          ? annotateSentence(text, span.start, span.end, own, hits, ctx, [...new Set(borrowed)], false, title, scene)
+          ? annotateSentence(text, span.start, span.end, own, hits, ctx, [...new Set(borrowed)], false, title, sceneOf)
           : lentCtx
             ? annotateSentence(text, span.start, span.end, own, hits, lentCtx, [], true)
             : null;

@@ -289,12 +289,12 @@ export function scopeOf(unit: string, sentence: string, near = sentence): string
 const ONE_SIDE = /\b(?:russian|ukrainian|north korean|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\p{L}-]+\s+)?(?:casualties|losses|dead|soldiers|troops|forces|army)\b/iu;
 const ALL_SIDES = /\b(?:both sides|all sides|each side|in (?:the|this) war|in the [\p{L}]+-[\p{L}]+ war|in [\p{L}]+['’]s war|war (?:in|against) \p{Lu}\p{L}+|combined|altogether)\b/iu;
 
-// "On November 24, Russia lost 1,610 soldiers": one day's losses, unless a total is meant.
 /** The sentence speaks of one day, week, month or year ("yesterday", "in November", "this past month"), not of a total. */
 export function ofOnePeriod(sentence: string): boolean {
   return RATE.test(sentence) || ((ON_DAY.test(sentence) || PERIOD.test(sentence)) && !TO_DATE.test(sentence));
 }
 
+// "On November 24, Russia lost 1,610 soldiers": one day's losses, unless a total is meant.
 const ON_DAY = new RegExp(`^\\s*on\\s+(?:${MONTHS})\\s+\\d{1,2}\\b(?!,?\\s+\\d{4})`, 'i');
 // "during this period", "in December", "during 2024", "last year": losses of one stretch of time.
 const PERIOD = new RegExp(`\\b(?:during (?:this|that|the same|the) period|(?:in|during|over) (?:the month of )?(?:${MONTHS})\\b(?!\\s+\\d{1,2}\\b)|(?:in|during|over) (?:19|20)\\d\\d\\b|(?:during|over|in) (?:the|this|that|a single) (?:year|month|week)\\b|last year)`, 'i');
@@ -439,8 +439,8 @@ export function findFigures(sentence: string): FoundFigure[] {
     if (of !== undefined) fig.of = of;
     if (unit === 'percent' && isThreshold(sentence, { start: a.start, end: unitEnd })) fig.context = true;
     else if (unit === 'percent' && DEMAND.test(sentence.slice(Math.max(0, start - 80), start))) {
-      // "must spend more than 2% of GDP": beyond a threshold, as a call. "at least 5%", "wants members to spend
-      // 5%": a level demanded, not one reached.
+      // "must spend more than 2% of GDP": beyond a threshold, as a call. "at least 5%", "wants
+      // members to spend 5%": a level demanded, not one reached.
       if (qualifier === 'more-than') fig.context = true;
       else fig.demanded = true;
     }

@@ -338,11 +338,13 @@ const FACT_WORDS = [
 // outcome come true ("congratulated the president-elect", "took office"): that is another fact.
 const PROSPECT = /\b(?:potential|possible|possibly|prospect|should (?:he|she|it|they) be|if (?:he|she|it|they)|likely|would-be)\b/i;
 // "monitor the potential transfer of technology": a prospect of a transfer, not one made.
+const POTENTIAL_TRANSFER = /\b(?:potential|possible)\s+(?:[\p{L}-]+\s+){0,2}?(?:transfers?|deliver(?:y|ies)|deployments?|supply|supplies|sale|sales)\b/iu;
 // "might be redeployed to Kursk", "could soon be sent": a step that may come, not one taken.
 const MAY_MOVE = /\b(?:might|could|may)\s+(?:soon\s+|also\s+|eventually\s+|yet\s+)?(?:be\s+)?(?:re)?(?:deploy|sen[dt]|dispatch|mov|transferr?)\w*/i;
+// Scope families of losses.
 const LOSSES = /^(?:casualties|killed|wounded)$/;
+// ", with many casualties reported": an aside after what the sentence counts.
 const TRAILING_WITH = /,\s*with\b[^;]*$/i;
-const POTENTIAL_TRANSFER = /\b(?:potential|possible)\s+(?:[\p{L}-]+\s+){0,2}?(?:transfers?|deliver(?:y|ies)|deployments?|supply|supplies|sale|sales)\b/iu;
 const OUTCOME = /\b(?:president-elect|winner of|won the|took office|taken office|takes office|inaugurat\w+|sworn in|congratulat\w+|returned to|(?:his|her) return to)\b/i;
 
 const VAGUE_AMOUNT = /^(?:(?:several|many|some|a few|tens of|hundreds of)\s+)?(?:thousands?|hundreds?|dozens?|millions?)(?:\s+of)?$/;
@@ -823,7 +825,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   let elsewhere: string[] | undefined;
   let potential: boolean | undefined;
   let period: boolean | undefined;
-  // Without a trailing ", with many casualties reported": what the sentence counts is before it.
+  // The sentence without its trailing ", with ..." aside.
   let mainClause: string | undefined;
   // The sentence names a third country ("Only Luxembourg ranks lower"): the context's name is not its subject.
   let otherNamed: boolean | undefined;
@@ -916,7 +918,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
       // A prospect of what the record says happens.
       (!p.prospect && !input.figure && !p.quotesProspect && (potential ??= POTENTIAL_TRANSFER.test(input.sentence) || MAY_MOVE.test(input.sentence))) ||
       // "Russian forces sustained more casualties this past month": one period's losses, not the total.
-      (!input.figure && [...p.families].some((f) => LOSSES.test(f)) && (period ??= ofOnePeriod(input.sentence)))
+      (!input.figure && (period ??= ofOnePeriod(input.sentence)) && [...p.families].some((f) => LOSSES.test(f)))
     ) {
       otherFact = true;
       continue;

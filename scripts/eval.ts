@@ -8,9 +8,8 @@
 // `para` make one block, heading lines are heading blocks, and the engine reads the article with
 // annotatePage. Files named fresh-*.jsonl are HELD OUT: articles collected and labelled after the
 // engine was last tuned, printed only with --heldout so that its author never sees them before
-// the one measurement. (The first held-out third of troops/spending was measured once at 91a5a76
-// and has been dev data since.) --subsets also measures
-// the engine built over only the records an index finds for each page, as the background does.
+// the one measurement (then they are renamed setN-*). --subsets also measures the engine built
+// over only the records an index finds for each page, as the background does.
 // Always exits 0 once it could measure; 2 when a file or the engine cannot be loaded.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
