@@ -55,6 +55,24 @@ describe('runSliced', () => {
   });
 });
 
+describe('runSliced in one task', () => {
+  it('lets runs chained by await share one slice: the second yields before its first item', async () => {
+    const events: string[] = [];
+    const pause = async () => {
+      events.push('pause');
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    await new Promise((r) => setTimeout(r, 0)); // start on a fresh task
+    await runSliced([1], () => {
+      const end = performance.now() + 5;
+      while (performance.now() < end); // busy 5 ms
+      events.push('first');
+    }, { sliceMs: 4, pause });
+    await runSliced([1], () => void events.push('second'), { sliceMs: 4, pause });
+    expect(events).toEqual(['first', 'pause', 'second']);
+  });
+});
+
 describe('runSteps', () => {
   it('runs a step generator in slices, pausing first and between slices, and returns its result', async () => {
     let clock = 0;

@@ -8,6 +8,7 @@ import { MARK_TAG, markIndex } from '../../dom/highlighter';
 import { watchPage, type PageWatcher } from '../../dom/observer';
 import { PageAnnotator, type Found } from '../../dom/page-annotator';
 import { isHiddenInBrowser } from '../../dom/text';
+import { beginWork } from '../../dom/scheduler';
 import { alive, answerTabs, runtime, send } from './ext';
 import type { TooltipApi, TooltipHost } from '../scan-ui/api';
 
@@ -19,6 +20,7 @@ const START_EVENT = 'claimlens:started';
 const UI_KEY = '__claimlensUi';
 
 export default defineUnlistedScript(() => {
+  beginWork();
   // Imported once per page; a second import (a topical page found twice) is a no-op.
   const g = globalThis as unknown as Record<string, unknown>;
   if (g.__claimlensPage || !alive() || !document.documentElement) return;
