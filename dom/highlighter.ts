@@ -56,11 +56,13 @@ export class Highlighter {
       const { node } = block.nodes[i]!;
       if (!/\S/.test(node.data) || !node.parentNode) continue;
       const mark = this.doc.createElement(MARK_TAG);
+      // Attributes are set before the mark joins the page: on a page with large style sheets,
+      // each one set on a connected element costs a style-invalidation check.
+      this.decorate(mark, spec, marks.length);
       node.parentNode.insertBefore(mark, node);
       mark.appendChild(node);
       marks.push(mark);
     }
-    marks.forEach((mark, i) => this.decorate(mark, spec, i));
     if (marks.length) this.byIndex.set(spec.index, marks);
     return marks;
   }
