@@ -7,7 +7,6 @@ import { Highlighter, MARK_TAG, type HighlightSpec } from './highlighter';
 import { runSliced } from './scheduler';
 import { anchorQuote, overlaps, selectorFor, type QuoteSelector } from './anchor';
 import { isTopical } from './gate';
-import { topicalRegions } from './regions';
 
 /** What the reader of a page gets: the text of each block, whether it is a heading or context. */
 export interface BlockText {
@@ -56,6 +55,8 @@ const keyOf = (s: QuoteSelector) => s.exact.replace(/\s+/g, ' ').trim();
 const NEIGHBOURS = 6;
 /** Characters sent in one request at most: the rest of a huge page is not article text. */
 const MAX_SEND = 300_000;
+/** A container with less text than this is read with the one around it: a lone paragraph's wrapper. */
+const MIN_REGION_CHARS = 600;
 const HEADING = /^h[1-6]$/;
 
 const isHeading = (b: TextBlock) => HEADING.test(b.element.localName);
@@ -278,51 +279,71 @@ export class PageAnnotator {
 }
 
 /**
- * What a scan reads of a page: the topical regions, walked in slices within the caps, and of
- * their blocks those worth reading (selectBlocks). Null when cancelled. The batch tool uses it
- * too, so that it reads saved pages as the extension does.
+ * What a scan reads of a page: one walk of its text within the caps, in slices, and of its
+ * blocks those worth reading (selectBlocks). Null when cancelled. The batch tool uses it too, so
+ * that it reads saved pages as the extension does. (One walk costs less than first finding the
+ * topical containers with selectors and text reads, then walking them: traces of large pages.)
  */
 export async function pageBlocks(
   root: Element,
   opts: { signal?: AbortSignal; isHidden?: (el: Element) => boolean } = {},
   caps = { truncated: false, nodes: 0, chars: 0 },
 ): Promise<TextBlock[] | null> {
-  const regions = await topicalRegions(root, { signal: opts.signal });
   const all: TextBlock[] = [];
-  const walked = await runSliced(
-    (function* () {
-      for (const region of regions) yield* walkBlocks(region, {}, caps);
-    })(),
-    (b) => all.push(b),
-    { signal: opts.signal },
-  );
-  return walked.done ? selectBlocks(all, opts.isHidden) : null;
+  const topical: number[] = [];
+  // The gate runs in the walk's slices: on a large page, one pass over every block after the
+  // walk was a long task of its own.
+  const walked = await runSliced(walkBlocks(root, {}, caps), (b) => {
+    if (isTopical(b.text)) topical.push(all.length);
+    all.push(b);
+  }, { signal: opts.signal });
+  return walked.done ? selectBlocks(all, opts.isHidden, topical) : null;
 }
 
 /**
- * The part of a page worth reading: topical blocks, the blocks around them and every heading
- * (a headline gives later paragraphs their subject), minus what the reader cannot see.
+ * The part of a page worth reading: topical blocks, and the blocks around them and the headings
+ * (a headline gives later paragraphs their subject) within their regions, minus what the reader
+ * cannot see. A region is the nearest container of a topical block with some prose in it (an
+ * article body, a list), so the menu or essay next to a topical link is not read with it.
  */
-export function selectBlocks(all: TextBlock[], isHidden?: (el: Element) => boolean): TextBlock[] {
-  const keep = new Uint8Array(all.length);
-  all.forEach((b, i) => {
-    if (isHeading(b)) keep[i] = 1;
-    if (!isTopical(b.text)) return;
-    for (let j = Math.max(0, i - NEIGHBOURS); j <= Math.min(all.length - 1, i + NEIGHBOURS); j++) keep[j] = 1;
-  });
+export function selectBlocks(
+  all: TextBlock[],
+  isHidden?: (el: Element) => boolean,
+  topical: number[] = all.flatMap((b, i) => (isTopical(b.text) ? [i] : [])),
+): TextBlock[] {
+  const near = new Uint8Array(all.length);
+  const regions: Element[] = [];
+  // Whether `el` holds MIN_REGION_CHARS of walked text: the blocks inside it are a run around
+  // block i, counted until there is enough. (Reading a large container's textContent cost
+  // milliseconds on an encyclopedia page.)
+  const holdsProse = (el: Element, i: number): boolean => {
+    const inside = (j: number) => el === all[j]!.element || el.contains(all[j]!.element);
+    let n = 0;
+    for (let j = i; j >= 0 && n < MIN_REGION_CHARS && inside(j); j--) n += all[j]!.text.length;
+    for (let j = i + 1; j < all.length && n < MIN_REGION_CHARS && inside(j); j++) n += all[j]!.text.length;
+    return n >= MIN_REGION_CHARS;
+  };
+  for (const i of topical) {
+    const b = all[i]!;
+    let region = b.element.parentElement ?? b.element;
+    while (region.parentElement && !holdsProse(region, i)) region = region.parentElement;
+    if (!regions.includes(region)) regions.push(region);
+    for (let j = Math.max(0, i - NEIGHBOURS); j <= Math.min(all.length - 1, i + NEIGHBOURS); j++) near[j] = 1;
+  }
+  const inRegion = (el: Element) => regions.some((r) => r.contains(el));
   const out: TextBlock[] = [];
-  let chars = 0;
+  let sent = 0;
   const seen = new Map<Element, boolean>();
   for (let i = 0; i < all.length; i++) {
     const b = all[i]!;
-    if (!keep[i] || !/\S/.test(b.text)) continue;
+    if (!(near[i] || isHeading(b)) || !/\S/.test(b.text) || !inRegion(b.element)) continue;
     if (isHidden) {
       let hidden = seen.get(b.element);
       if (hidden === undefined) seen.set(b.element, (hidden = isHidden(b.element)));
       if (hidden) continue;
     }
-    chars += b.text.length;
-    if (chars > MAX_SEND) break;
+    sent += b.text.length;
+    if (sent > MAX_SEND) break;
     out.push(b);
   }
   return out;

@@ -108,10 +108,19 @@ export function* walkBlocks(
     return block;
   };
 
-  const skipped = (el: Element): boolean =>
-    isSkippedElement(el) || !!opts.skip?.(el) || !!opts.isHidden?.(el);
+  // Editable subtrees, found once: reading an attribute of every element cost a sixth of the walk.
+  const editable = new Set<Element>();
+  for (const el of root.querySelectorAll?.('[contenteditable]') ?? []) {
+    if (el.getAttribute('contenteditable')?.toLowerCase() !== 'false') editable.add(el);
+  }
+  const skipped = (el: Element, name: string): boolean =>
+    SKIP_TAGS.has(name) ||
+    (name.startsWith('claimlens-') && name !== 'claimlens-mark') ||
+    editable.has(el) ||
+    !!opts.skip?.(el) ||
+    !!opts.isHidden?.(el);
 
-  if (skipped(root) && root.localName !== 'body' && root.localName !== 'html') return;
+  if ((isSkippedElement(root) || !!opts.skip?.(root) || !!opts.isHidden?.(root)) && root.localName !== 'body' && root.localName !== 'html') return;
 
   let node: Node | null = root.firstChild;
   while (node) {
@@ -132,9 +141,10 @@ export function* walkBlocks(
       }
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (!skipped(el)) {
-        const block = isBlockElement(el);
-        if (block || el.localName === 'br') {
+      const name = el.localName;
+      if (!skipped(el, name)) {
+        const block = BLOCK_TAGS.has(name);
+        if (block || name === 'br') {
           const done = flush();
           if (done) yield done;
         }
