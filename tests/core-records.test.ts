@@ -202,6 +202,22 @@ describe('annotatePage', () => {
         { text: 'Across eight episodes, Russia changes outside while the guests come and go.' },
       ],
     ],
+    [
+      'a garden shrub, with no word of pastimes',
+      [
+        { text: 'Pruning Russian sage', heading: true },
+        { text: 'Russian sage was brought to Britain from Central Asia in 1904 and grows to about 1.2 metres.' },
+        { text: 'Cut the stems of your Russian sage back to 30 centimetres in early spring.' },
+      ],
+    ],
+    [
+      'a writer, with no word of pastimes',
+      [
+        { text: 'Remembering a Russian poet', heading: true },
+        { text: 'Anna Akhmatova wrote about love and grief in early 20th-century Russia.' },
+        { text: 'Her first collection of poems appeared in 1912 and sold 300 copies.' },
+      ],
+    ],
   ])('gives a page about %s that uses our names nothing', (_kind, blocks) => {
     expect(engine.annotatePage(blocks).flat()).toEqual([]);
   });
