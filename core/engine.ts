@@ -296,11 +296,15 @@ function engineOf(prepared: Matcher): Engine {
       const topical = blocks.filter((_, i) => topicsOf[i]!.length > 0);
       const statelyCount = topical.filter((b) => statecraft(b.text)).length;
       const stately = statelyCount > 0;
+      // NATO has no other sense once its false friends (straps, tea) are set aside, unless the
+      // page speaks of pastimes (its phonetic alphabet).
+      const natoNamed = topicsOf.some((ts) => ts.includes('nato'));
       // None of the blocks naming our topics speaks of states or war (a plant's, a pet's or a
       // novelist's Russia); or fewer than half do and food, sport, culture or pastimes are named
       // beside our names: the names are used in another sense. (Pages in other languages are
       // read as such too: the statecraft words are English.)
-      if (!stately && topical.length) return blocks.map(() => []);
+      if (!stately && topical.length && !natoNamed) return blocks.map(() => []);
+      if (!stately && blocks.some((b) => b.text && otherSense(b.text))) return blocks.map(() => []);
       if (statelyCount * 2 < topical.length && topical.some((b) => otherSense(b.text))) return blocks.map(() => []);
       const vocab = new Set<string>();
       blocks.forEach((b, i) => {

@@ -301,7 +301,7 @@ const PERIOD = new RegExp(`\\b(?:during (?:this|that|the same|the) period|(?:in|
 const TO_DATE = /\b(?:since|in total|so far|to date|overall|in all|altogether)\b/i;
 
 const RATE = new RegExp(
-  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest|worst|heaviest|record)\\s+(?:day|week|month|year)\\b|\\b(?:per|for every|for each|a)\\s+(?:square\\s+)?(?:kilomet(?:er|re)|km|mile)s?\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:past\\s+)?(?:week|month)\\b|\\b(?:past|last|previous)\\s+24\\s+hours\\b|\\b(?:yesterday|overnight)\\b|\\b(?:over|in|during)\\s+the\\s+(?:previous|past|last)\\s+day\\b|\\b(?:suffered|recorded|registered|lost)\\s+on\\s+(?:${MONTHS})\\b`,
+  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest|worst|heaviest|record)\\s+(?:day|week|month|year)\\b|\\b(?:per|for every|for each|a)\\s+(?:square\\s+)?(?:kilomet(?:er|re)|km|mile)s?\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:past\\s+)?(?:week|month)\\b|\\b(?:for|in)\\s+(?:two|three|four|five|several|\\d+)\\s+(?:straight\\s+|consecutive\\s+)?(?:days|weeks|months)\\s+in\\s+a\\s+row\\b|\\b(?:two|three|four|five|several|\\d+)\\s+(?:straight|consecutive)\\s+(?:days|weeks|months)\\b|\\b(?:past|last|previous)\\s+24\\s+hours\\b|\\b(?:yesterday|overnight)\\b|\\b(?:over|in|during)\\s+the\\s+(?:previous|past|last)\\s+day\\b|\\b(?:suffered|recorded|registered|lost)\\s+on\\s+(?:${MONTHS})\\b`,
   'i',
 );
 
@@ -327,6 +327,7 @@ function baseScope(unit: string, sentence: string, near: string): string {
   }
   if (unit === 'officers') return 'officers';
   if (unit === 'soldiers' && CAPTURED.test(n)) return 'captured';
+  if (unit === 'soldiers' && /\b(?:missing|unaccounted for)\b/.test(n)) return 'missing';
   if (unit === 'soldiers') {
     // "has sent around 10,000 soldiers in total": a total already sent, not a plan.
     if (PLANNED.test(n) && !(SENT_SO_FAR.test(n) && !PLANNED_MODAL.test(n)))
@@ -451,6 +452,9 @@ export function findFigures(sentence: string): FoundFigure[] {
     const near = sentence.slice(Math.max(0, start - 100), unitEnd) + (stop < 0 ? after : after.slice(0, stop));
     fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence, near);
     if (fig.demanded && fig.counts === 'gdp-share') fig.counts = 'gdp-share-demanded';
+    // "the eighth highest spender among the alliance's 32 members", "NATO's 32 members": all the
+    // members, not those meeting the target.
+    if ((fig.counts === 'members-meeting-target' || fig.counts === 'members') && /(?:\bamong\s+(?:(?:the|its|all)\s+)?(?:[\p{L}]+['’]s\s+)?|(?<!\bof\s+(?:the\s+)?)\b(?:NATO|alliance|bloc)['’]s\s+)$/iu.test(sentence.slice(Math.max(0, start - 40), start))) fig.counts = 'members-all';
     // Whose losses: "Ukraine has lost 43,000 soldiers" counts Ukraine's, not Russia's.
     if (!fig.owner && /killed|wounded/.test(fig.counts)) {
       const who = LOSER.exec(sentence.slice(Math.max(0, start - 90), start));

@@ -318,6 +318,10 @@ function trailingClause(sentence: string): number {
   return m ? tokenize(sentence.slice(0, m.index)).lower.length : Infinity;
 }
 
+const NONCOMMITTAL =
+  /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly)\s+)?(?:deny|confirm|comment|acknowledge)\b|\bcommented (?:on|about)\b/i;
+const MEMBERS = /\b(?:allies|members|member (?:states|countries|nations)|countries|nations|capitals|governments|europeans)\b/i;
+
 const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|insist\w*|necessity|need for|demand\w*)\b/i;
 
 // What a sentence may count or report besides presence and deployment: losses.
@@ -838,8 +842,19 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   if ([...own.keys()].some((id) => matcher.actors.has(id))) {
     actors = [...matcher.actors].filter(([id]) => spoken.has(id)).map(([, name]) => name);
   }
+  // "Putin did not deny the presence of ...", "the Pentagon cannot confirm whether ...": the
+  // sentence reports how someone answered (or did not), which is a fact of its own.
+  const noncommittal = NONCOMMITTAL.test(input.sentence);
   for (const p of matcher.records) {
     if (actors.some((a) => !p.allTerms.has(a))) continue;
+    // Unless the record's own statement is such an answer ("declined to say if ...").
+    if (noncommittal && !p.record.statements.some((st) => NONCOMMITTAL.test(st.quote))) {
+      otherFact = true;
+      continue;
+    }
+    // A record that counts the members meeting a target is not about one country reaching it
+    // ("Germany reached NATO's 2% target"): without a count, the sentence must speak of members.
+    if (!input.figure && p.families.size === 1 && p.families.has('members') && !MEMBERS.test(input.sentence)) continue;
     // And a record about a third country (Belgium) needs the sentence, or the one it leans on, to name it.
     if (p.groups.some((g) => matcher.actors.has(g.id) && !own.has(g.id) && !ctx?.has(g.id))) continue;
     if (!p.record.topics.some((t) => input.topics.includes(t) || input.scene?.includes(t))) continue;

@@ -11,6 +11,7 @@ export const COUNTS_WORDS: Record<string, string> = {
   wounded: 'wounded',
   'members-meeting-target': 'members meeting the target',
   'members-missing-target': 'members short of the target',
+  'members-all': 'members in all',
   'gdp-share': 'of GDP',
   'spending-target': 'target',
   officers: 'officers',

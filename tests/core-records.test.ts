@@ -134,6 +134,41 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads how someone answered (did not deny, cannot confirm) as a fact of its own', () => {
+    for (const records of [bundled, emptied]) {
+      const e = createEngine(records);
+      const [notDenied] = e.annotate('The Kremlin did not deny that North Korean soldiers were stationed in the Kursk region.');
+      expect(notDenied).toMatchObject({ verdict: 'new' });
+      expect(notDenied?.claimId).toBeUndefined();
+      const [unconfirmed] = e.annotate('Seoul could not confirm whether more North Korean troops had been sent to Russia.');
+      expect(unconfirmed?.claimId).toBeUndefined();
+      const [said] = e.annotate('South Korea said North Korea has sent about 10,000 soldiers to Russia.');
+      expect(said).toMatchObject({ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' });
+    }
+  });
+
+  it('reads one ally reaching the 2% target, or all the members, as other facts than how many meet it', () => {
+    for (const records of [bundled, emptied]) {
+      const e = createEngine(records);
+      const [one] = e.annotate('Spain expects to reach NATO’s 2% defence spending target in 2025, its defence minister said.');
+      expect(one?.claimId).toBeUndefined();
+      const [all] = e.annotate('Italy ranks 20th on defence spending among the alliance’s 32 members, NATO figures show.');
+      expect(all?.claimId).toBeUndefined();
+      const [count] = e.annotate('Twenty-three of NATO’s 32 allies now meet the 2% defence spending target.');
+      expect(count).toMatchObject({ verdict: 'agrees', claimId: 'nato-members-meet-2pct-target' });
+    }
+  });
+
+  it('reads soldiers missing, or losses over months in a row, as other counts than the totals', () => {
+    for (const records of [bundled, emptied]) {
+      const e = createEngine(records);
+      const [missing] = e.annotate('At least five North Korean soldiers went missing near Sudzha, Ukrainian intelligence said.');
+      expect(missing?.claimId).toBeUndefined();
+      const [run] = e.annotate('Russian casualties topped 45,000 for three months in a row, Ukraine’s general staff said.');
+      expect(run?.claimId).toBeUndefined();
+    }
+  });
+
   it('reads a prospect come true as a new fact, not the record of the prospect', () => {
     const prospect: ClaimRecord = {
       id: 'minister-may-resign',
