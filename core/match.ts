@@ -56,6 +56,10 @@ export function withSynonyms(terms: string[]): string[] {
   return out;
 }
 
+// "2% is not enough", "much more than the 2 percent", "well above 2%": read as "spend more".
+const SHARE = String.raw`(?:\d+(?:\.\d+)?\s?(?:%|per ?cent)|(?:two|three|four|five) per ?cent)`;
+const BEYOND_SHARE = new RegExp(String.raw`\b${SHARE}[^.;]{0,30}?\b(?:is|are|was|will be)\s+(?:not|no longer|far from)\s+(?:enough|sufficient|adequate)|\b${SHARE}[^.;]{0,30}?\binsufficient\b|\b(?:much|far|a lot|considerably|significantly|substantially|well)\s+(?:more|higher|above|beyond)\s+(?:than\s+)?(?:the\s+)?${SHARE}`, 'i');
+
 // "Should the 2% floor be raised?", "raising the target": read as the term "higher target".
 const GOAL = '(?:floor|target|benchmark|goal|guideline|threshold)';
 const RAISE = new RegExp(`${GOAL}[^.;]{0,25}?\\b(?:raised|increased|lifted|higher)\\b|\\b(?:rais|increas|lift)\\w*\\s+(?:\\S+\\s+){0,4}?${GOAL}`, 'i');
@@ -138,6 +142,8 @@ export class TermIndex {
   /** Ids of the groups a text hits, each with the word position of its first hit. */
   hits(text: string): Map<number, number> {
     if (RAISE.test(text)) text += ' higher target';
+    // "2% is not enough", "a lot more than two percent": a call to spend more.
+    if (BEYOND_SHARE.test(text)) text += ' spend more';
     const { lower, orig } = tokenize(text);
     const out = new Map<number, number>();
     const list: TermEntry[] = [];
@@ -312,9 +318,9 @@ function placesIn(sentence: string): string[] {
 
 /** Word position where a trailing participial or relative clause starts, or Infinity. */
 function trailingClause(sentence: string): number {
-  // "..., creating a threat"; "held a phone conversation regarding the troops": what the
-  // sentence is about, after what it says happened.
-  const m = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which)\b|\s(?:regarding|concerning|about|over)\s(?!\d|some\b|around\b|half\b)/i.exec(sentence);
+  // "..., creating a threat"; "held a phone conversation regarding the troops"; "provided
+  // missiles in exchange for sending troops": what the sentence is about, after what it says happened.
+  const m = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which)\b|\s(?:regarding|concerning|about|over)\s(?!\d|some\b|around\b|half\b)|\s(?:in exchange|in return)\s+for\b/i.exec(sentence);
   return m ? tokenize(sentence.slice(0, m.index)).lower.length : Infinity;
 }
 
@@ -342,7 +348,9 @@ const FACT_WORDS = [
 // outcome come true ("congratulated the president-elect", "took office"): that is another fact.
 const PROSPECT = /\b(?:potential|possible|possibly|prospect|should (?:he|she|it|they) be|if (?:he|she|it|they)|likely|would-be)\b/i;
 // "monitor the potential transfer of technology": a prospect of a transfer, not one made.
-const POTENTIAL_TRANSFER = /\b(?:potential|possible)\s+(?:[\p{L}-]+\s+){0,2}?(?:transfers?|deliver(?:y|ies)|deployments?|supply|supplies|sale|sales)\b/iu;
+const POTENTIAL_TRANSFER = /\b(?:potential|possible)\s+(?:[\p{L}-]+\s+){0,2}?(?:transfers?|deliver(?:y|ies)|deployments?|supply|supplies|sale|sales)\b|\bpromis(?:ed|es|ing)\s+(?:[\p{L}-]+\s+){0,8}?(?:assistance|help|support|technology|aid)\b/iu;
+// "had sent troops to Russia for possible deployment": the sending happened; the prospect is a later step.
+const DONE_TRANSFER = /\b(?:had|has|have)\s+(?:already\s+)?(?:sent|deployed|dispatched|transferred|delivered|supplied|provided)\b/i;
 // "might be redeployed to Kursk", "could soon be sent": a step that may come, not one taken.
 const MAY_MOVE = /\b(?:might|could|may)\s+(?:soon\s+|also\s+|eventually\s+|yet\s+)?(?:be\s+)?(?:re)?(?:deploy|sen[dt]|dispatch|mov|transferr?)\w*/i;
 // Scope families of losses.
@@ -568,7 +576,7 @@ const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without']);
 const CONTRACTED = /^(?:don|doesn|didn|isn|wasn|aren|weren|hasn|haven|hadn|won|wouldn|cannot|can)$/;
 const DENIALS = /^(?:den(?:y|ies|ied|ying)|refut\w+|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)$/;
 // "not only", "no doubt", "no shortage of", "never before", "did not deny": not a denial of what follows.
-const NOT_NEGATION = /^(?:only|just|merely|least|doubt|less|more|fewer|shortage|lack|end|matter|question|surprise|wonder|before|den(?:y|ies|ied|ying)|dispute[sd]?|refute[sd]?|reject(?:s|ed)?)$/;
+const NOT_NEGATION = /^(?:only|just|merely|least|enough|sufficient|adequate|nearly|doubt|less|more|fewer|shortage|lack|end|matter|question|surprise|wonder|before|den(?:y|ies|ied|ying)|dispute[sd]?|refute[sd]?|reject(?:s|ed)?)$/;
 const CLAUSE_END = /^(?:but|said|says|while|although|though|however|whereas|yet)$/;
 const FILLERS = new Set(['to', 'of', 'a', 'an', 'any', 'the', 'sign', 'signs', 'evidence', 'indication', 'proof', 'longer', 'yet', 'been', 'be', 'being', 'really', 'that', 'its', 'their', 'reports', 'claims', 'it', 'they', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 
@@ -931,7 +939,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
       (!input.figure && p.absentFacts.some((re) => re.test(input.sentence))) ||
       (p.prospect && OUTCOME.test(input.sentence) && !PROSPECT.test(input.sentence)) ||
       // A prospect of what the record says happens.
-      (!p.prospect && !input.figure && !p.quotesProspect && (potential ??= POTENTIAL_TRANSFER.test(input.sentence) || MAY_MOVE.test(input.sentence))) ||
+      (!p.prospect && !input.figure && !p.quotesProspect && (potential ??= (POTENTIAL_TRANSFER.test(input.sentence) && !DONE_TRANSFER.test(input.sentence)) || MAY_MOVE.test(input.sentence))) ||
       // "Russian forces sustained more casualties this past month": one period's losses, not the total.
       (!input.figure && (period ??= ofOnePeriod(input.sentence)) && [...p.families].some((f) => LOSSES.test(f)))
     ) {

@@ -169,6 +169,26 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads a call to go well beyond the 2% target as the call for more spending, and a request for comment as no claim', () => {
+    for (const records of [bundled, emptied]) {
+      const e = createEngine(records);
+      const [call] = e.annotate('NATO’s chief said allies will have to go considerably beyond 2% of GDP.');
+      expect(call).toMatchObject({ verdict: 'agrees', claimId: 'european-nato-must-spend-more' });
+      const [notEnough] = e.annotate('Rutte said that 2% is not enough and Europe must spend more.');
+      expect(notEnough).toMatchObject({ verdict: 'agrees', claimId: 'european-nato-must-spend-more' });
+      const [past] = e.annotate('In the 1980s, European allies spent far more than 3% of GDP on defence.');
+      expect(past?.claimId).toBeUndefined();
+      expect(e.annotate('The newspaper contacted the Russian defence ministry for comment on Tuesday.')).toEqual([]);
+    }
+  });
+
+  it('reads a promise of help as another fact than help given', () => {
+    for (const records of [bundled, emptied]) {
+      const [promise] = createEngine(records).annotate('Putin promised the North Korean leader Kim Jong Un assistance with satellite technology at their 2023 meeting.');
+      expect(promise?.claimId).toBeUndefined();
+    }
+  });
+
   it('reads a prospect come true as a new fact, not the record of the prospect', () => {
     const prospect: ClaimRecord = {
       id: 'minister-may-resign',
