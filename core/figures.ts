@@ -230,7 +230,10 @@ function isNonFigure(text: string, n: RawNumber): boolean {
   if (/^(?:st|nd|rd|th)\b/i.test(after)) return true;
   if (/^[:.]\d/.test(after) || /^\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(after)) return true;
   if (!n.words && !n.scaled && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(n.raw)) {
-    if (!PERCENT_AFTER.test(after) && !unitAfter(text, n.end)) return true;
+    // A year unless its counted noun follows at once ("the 2022 invasion, when Moscow's forces":
+    // a year).
+    const unit = PERCENT_AFTER.test(after) ? null : unitAfter(text, n.end);
+    if (!PERCENT_AFTER.test(after) && (!unit || unit.at >= 2)) return true;
   }
   // A day right after its month ("June 23"); "in June, 23 of 32" is a count after a date.
   if (MONTH_BEFORE.test(before) && n.value <= 31 && !PERCENT_AFTER.test(after)) return true;
@@ -291,7 +294,7 @@ const ALL_SIDES = /\b(?:both sides|all sides|each side|in (?:the|this) war|in th
 
 /** The sentence speaks of one day, week, month or year ("yesterday", "in November", "this past month"), not of a total. */
 export function ofOnePeriod(sentence: string): boolean {
-  return RATE.test(sentence) || ((ON_DAY.test(sentence) || PERIOD.test(sentence)) && !TO_DATE.test(sentence));
+  return RATE.test(sentence) || ((ON_DAY.test(sentence) || PERIOD.test(sentence)) && !TO_DATE.test(sentence.replace(SUPERLATIVE_SINCE, '')));
 }
 
 // "On November 24, Russia lost 1,610 soldiers": one day's losses, unless a total is meant.
@@ -299,6 +302,8 @@ const ON_DAY = new RegExp(`^\\s*on\\s+(?:${MONTHS})\\s+\\d{1,2}\\b(?!,?\\s+\\d{4
 // "during this period", "in December", "during 2024", "last year": losses of one stretch of time.
 const PERIOD = new RegExp(`\\b(?:during (?:this|that|the same|the) period|(?:in|during|over) (?:the month of )?(?:${MONTHS})\\b(?!\\s+\\d{1,2}\\b)|(?:in|during|over) (?:19|20)\\d\\d\\b|(?:during|over|in) (?:the|this|that|a single) (?:year|month|week)\\b|last year)`, 'i');
 const TO_DATE = /\b(?:since|in total|so far|to date|overall|in all|altogether)\b/i;
+// "the heaviest losses since the start of the war": a comparison, not a total since a date.
+const SUPERLATIVE_SINCE = /\b(?:\w+est|most|highest|lowest|largest|biggest|worst|first time|record)\b[^.;]{0,40}?\bsince\b/gi;
 
 const RATE = new RegExp(
   `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest|worst|heaviest|record)\\s+(?:day|week|month|year)\\b|\\b(?:per|for every|for each|a)\\s+(?:square\\s+)?(?:kilomet(?:er|re)|km|mile)s?\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:past\\s+)?(?:week|month)\\b|\\b(?:for|in)\\s+(?:two|three|four|five|several|\\d+)\\s+(?:straight\\s+|consecutive\\s+)?(?:days|weeks|months)\\s+in\\s+a\\s+row\\b|\\b(?:two|three|four|five|several|\\d+)\\s+(?:straight|consecutive)\\s+(?:days|weeks|months)\\b|\\b(?:past|last|previous)\\s+24\\s+hours\\b|\\b(?:yesterday|overnight)\\b|\\b(?:over|in|during)\\s+the\\s+(?:previous|past|last)\\s+day\\b|\\b(?:suffered|recorded|registered|lost)\\s+on\\s+(?:${MONTHS})\\b`,

@@ -182,6 +182,16 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads a year as a year, and the heaviest losses of one year as that year’s, not the total', () => {
+    for (const records of [bundled, emptied]) {
+      const e = createEngine(records);
+      const [year] = e.annotate('Moscow’s troops are advancing at their fastest pace since the 2022 invasion, when Russian forces reached Kyiv.');
+      expect(year?.explanation.summary ?? '').not.toMatch(/2,022/);
+      const [oneYear] = e.annotate('Russian forces suffered their heaviest losses last year since the start of the war, with 430,000 killed or wounded.');
+      expect(oneYear?.claimId).toBeUndefined();
+    }
+  });
+
   it('reads a promise of help as another fact than help given', () => {
     for (const records of [bundled, emptied]) {
       const [promise] = createEngine(records).annotate('Putin promised the North Korean leader Kim Jong Un assistance with satellite technology at their 2023 meeting.');
