@@ -35,6 +35,8 @@ function isAllCapsWord(w: string): boolean {
   return /\p{L}{2,}/u.test(w) && w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
+const DATELINE = /^\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L} .'’-]{2,30}?)?\s*(?:\([^()]{2,25}\)\s*)?[—–-]{1,2}\s*/u;
+
 function pushSpan(out: Span[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
@@ -42,6 +44,10 @@ function pushSpan(out: Span[], text: string, start: number, end: number): void {
   if (lead) s += lead[0].length;
   while (e > s && /\s/u.test(text.charAt(e - 1))) e--;
   while (s < e && /\s/u.test(text.charAt(s))) s++;
+  // A dateline ("SEOUL, South Korea (AP) — ", "BRUSSELS (Reuters) -") says where the wire
+  // filed from, not who acts: the sentence starts after it.
+  const dateline = DATELINE.exec(text.slice(s, e));
+  if (dateline && /^[\p{Lu}“"‘']/u.test(text.slice(s + dateline[0].length, e))) s += dateline[0].length;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
 

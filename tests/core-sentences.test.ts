@@ -11,6 +11,12 @@ describe('splitSentences', () => {
     for (const s of spans) expect(block.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('starts a sentence after its wire dateline, and keeps a sentence that only begins in capitals', () => {
+    const text = 'KYIV, Ukraine (AP) — Russia launched 90 drones overnight. BERLIN (Reuters) -Germany will spend more. NATO allies met in Brussels.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Russia launched 90 drones overnight.', 'Germany will spend more.', 'NATO allies met in Brussels.']);
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('does not break after abbreviations, initials or inside decimals', () => {
     expect(texts('Gen. Smith told the U.S. Senate that spending rose 4.12% in Sept. last year. Dr. Kim agreed.')).toEqual([
       'Gen. Smith told the U.S. Senate that spending rose 4.12% in Sept. last year.',
