@@ -78,6 +78,8 @@ const CONFIRMS = /\b(?:confirm|verif|corroborat|acknowledg)\w*/i;
 const FIGURE_HINT = /\d|%|per ?cent|\b(?:hundred|thousand|million|billion)\b/i;
 const EMPTY = new Map<number, number>();
 // "It looks like another piece of fake news": a dismissal that names nothing it dismisses.
+// "Pyongyang denied these reports", "dismissed the claims as ...": a denial of what was just reported.
+const DENIES_REPORTS = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))\s+(?:these|the|those|such|this|that|all)\s+(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b/i;
 const DISMISSAL = /\b(?:fake news|groundless|baseless|unfounded|fabricat\w+|false (?:claims?|allegations?|reports?|rumou?rs?)|pure (?:fiction|speculation)|absurd)\b/i;
 
 function merge(a: Map<number, number>, b: Map<number, number>): Map<number, number> {
@@ -315,20 +317,25 @@ function engineOf(prepared: Matcher): Engine {
       let prev: Context | null = null;
       // The first claim the page denies: what its later bare dismissals ("fake news") dismiss.
       let denied: Annotation | null = null;
+      // The claim the page stated last under the current heading: what "denied these reports" denies.
+      let last: Annotation | null = null;
       const dismissal = (a: Annotation): Annotation => {
         if (a.claimId && a.verdict === 'differs' && !a.figure && a.explanation.summary.startsWith('The page denies')) denied ??= a;
-        if (!denied || a.claimId || a.figure || !DISMISSAL.test(a.sentence)) return a;
-        const p = prepared.records.find((r) => r.record.id === denied!.claimId);
+        const target = a.claimId || a.figure ? null : (DISMISSAL.test(a.sentence) && denied) || (DENIES_REPORTS.test(a.sentence) ? (denied ?? last) : null);
+        if (a.claimId) last = a;
+        if (!target) return a;
+        const p = prepared.records.find((r) => r.record.id === target.claimId);
         if (!p) return a;
         const { verdict, explanation } = judge(a.sentence, null, p, new Set([WHOLE]));
-        return { ...a, topics: denied.topics, verdict, claimId: p.record.id, explanation };
+        return { ...a, topics: target.topics, verdict, claimId: p.record.id, explanation };
       };
       // On a topical page, a dismissal the engine read as no claim still dismisses.
+      const dismissive = (t: string) => (denied && DISMISSAL.test(t)) || ((denied || last) && DENIES_REPORTS.test(t));
       const dismissals = (text: string, found: Annotation[], topical: boolean): Annotation[] => {
-        if (!denied || !topical || !DISMISSAL.test(text)) return found.map(dismissal);
+        if (!topical || !dismissive(text)) return found.map(dismissal);
         const out = [...found];
         for (const span of splitSentences(text)) {
-          if (span.text.length > MAX_SENTENCE || !DISMISSAL.test(span.text) || found.some((a) => a.start < span.end && a.end > span.start)) continue;
+          if (span.text.length > MAX_SENTENCE || !dismissive(span.text) || found.some((a) => a.start < span.end && a.end > span.start)) continue;
           out.push({ start: span.start, end: span.end, sentence: span.text, verdict: 'new', figure: null, attribution: findAttribution(span.text), topics: [], explanation: newClaim(null) });
         }
         return out.sort((a, b) => a.start - b.start).map(dismissal);
@@ -339,6 +346,7 @@ function engineOf(prepared: Matcher): Engine {
           const topics = topicsOf[i]!;
           heading = topics.length && (stately || statecraft(text)) ? { topics, hits: prepared.index.hits(text), text, vocab } : null;
           prev = null;
+          last = null;
           // A heading is read on its own: it lends its topics, never borrows. The page's title, or a
           // heading over running text, asserts like a sentence; one over other headings is a teaser.
           const next = blocks[i + 1];

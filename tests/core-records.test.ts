@@ -226,6 +226,16 @@ describe('annotatePage', () => {
     expect(aim?.claimId).toBeUndefined();
   });
 
+  it('reads "denied these reports" as denying the claim the page just stated', () => {
+    const blocks = [
+      { text: 'Seoul says North Korea has sent troops to Russia’s Kursk region.' },
+      { text: 'Officials in Pyongyang rejected the reports on Friday.' },
+    ];
+    const [first, second] = engine.annotatePage(blocks);
+    expect(first?.[0]?.claimId).toBeTruthy();
+    expect(second?.[0]).toMatchObject({ verdict: 'differs', claimId: first?.[0]?.claimId });
+  });
+
   it('gives junk lines nothing, even under a topical heading', () => {
     const junk = ['—', 'Subscribe', 'Advertisement:', 'Photo: Getty Images / AFP', 'Read more: Russia and North Korea sign pact', 'Related stories'];
     const blocks = [{ text: 'North Korean troops in Russia', heading: true }, ...junk.map((text) => ({ text }))];
