@@ -33,9 +33,10 @@ const REPORTED = /^[^.;:]{0,120}?\b(?:said|says|revealed|reported|reports|announ
 const SOURCES =
   /\b(?:(?:North|South) Korean|Russian|Ukrainian|NATO|U\.?S\.?|American|Western|European|EU)(?:\s+and\s+(?:(?:North|South) Korean|Russian|Ukrainian|NATO|U\.?S\.?|American|Western|European|EU))?\s+(?:officials?|intelligence(?:\s+(?:officials|agency|services?))?|sources|media|authorities|lawmakers|experts|analysts|spy agency)\b/g;
 
-// "Spurred on by Russia's war, 23 of NATO's members ...", "Amid Russia's advance, ...": an opening
-// phrase sets the scene; the claim's subject comes after it.
-const OPENING = /^(?:\p{Lu}\p{Ll}+ed(?: on)? by|Amid|Despite|After|Following|Given|In the wake of|In response to)\b[^,]{0,90},\s*/u;
+// "Spurred on by Russia's war, 23 of NATO's members ...", "Amid Russia's advance, ...", "Two and a
+// half years after Moscow's invasion, ...": an opening phrase sets the scene; the claim's subject
+// comes after it.
+const OPENING = /^(?:\p{Lu}\p{Ll}+ed(?: on)? by|Amid|Despite|After|Before|Since|Following|Given|In the wake of|In response to|(?:[\p{L}-]+\s+){1,5}(?:after|before|since)\b)\b[^,]{0,90},\s*/u;
 
 /** The topic the claim is about: named first, after any "X said that". */
 function leadOf(raw: string): Topic | null {

@@ -192,6 +192,13 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads the subject after an opening time phrase that names another topic', () => {
+    for (const records of [bundled, emptied]) {
+      const [count] = createEngine(records).annotate('Three years after Russia’s invasion of Ukraine, 23 of the 32 NATO members meet the 2% spending target.');
+      expect(count).toMatchObject({ verdict: 'agrees', claimId: 'nato-members-meet-2pct-target' });
+    }
+  });
+
   it('reads a promise of help as another fact than help given', () => {
     for (const records of [bundled, emptied]) {
       const [promise] = createEngine(records).annotate('Putin promised the North Korean leader Kim Jong Un assistance with satellite technology at their 2023 meeting.');
