@@ -325,7 +325,7 @@ function trailingClause(sentence: string): number {
 }
 
 const NONCOMMITTAL =
-  /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly)\s+)?(?:deny|confirm|comment|acknowledge)\b|\bcommented (?:on|about)\b/i;
+  /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly|independently)\s+)?(?:deny|confirm|comment|acknowledge|corroborate|verify)\b|\bcommented (?:on|about)\b/i;
 const MEMBERS = /\b(?:allies|members|member (?:states|countries|nations)|countries|nations|capitals|governments|europeans)\b/i;
 
 const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|insist\w*|necessity|need for|demand\w*)\b/i;
@@ -359,7 +359,7 @@ const LOSSES = /^(?:casualties|killed|wounded)$/;
 const TRAILING_WITH = /,\s*with\b[^;]*$/i;
 const OUTCOME = /\b(?:president-elect|winner of|won the|took office|taken office|takes office|inaugurat\w+|sworn in|congratulat\w+|returned to|(?:his|her) return to)\b/i;
 
-const VAGUE_AMOUNT = /^(?:(?:several|many|some|a few|tens of|hundreds of)\s+)?(?:thousands?|hundreds?|dozens?|millions?)(?:\s+of)?$/;
+const VAGUE_AMOUNT = /^(?:(?:several|many|some|a few|a couple(?: of)?|tens of|hundreds of)\s+)?(?:thousands?|hundreds?|dozens?|millions?)(?:\s+of)?$/;
 
 /** Collapses scope names from the data into families that may be compared. */
 export function scopeFamily(counts: string): string {
