@@ -64,6 +64,9 @@ const CAPTION =
 
 // A caption in the present tense that ends with its date: "Rutte holds a press conference at NATO
 // headquarters in Brussels, Belgium, on Dec. 3, 2024."
+// "NATO Secretary General Mark Rutte speaks during a joint press conference with ...": a
+// photo's caption, dated or not.
+const SCENE_CAPTION = /^(?:[\p{Lu}][\p{L}.'’-]*\s+(?:and\s+)?){1,10}(?:speaks?|gestures?|listens?|looks on|poses?|waves?|smiles?|delivers? (?:a )?(?:statements?|speech|remarks)|attends?|arrives?|shakes? hands|sits?|stands?|walks?)\s+(?:during|at|as|upon|ahead of|before|after|in front of|while|next to|beside)\b/u;
 const DATED_CAPTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,8}(?:holds|speaks|looks|walks|attends|gestures|arrives|poses|addresses|listens|waves|shakes hands|stands|sits|delivers)\\b[^;]*\\b(?:on|in)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},\\s+)?(?:19|20)\\d\\d\\.?\\s*$`, 'iu');
 // "Takeshi Iwaya, left, and Andrii Sybiha look at ...": who is where in a photo.
 const PICTURED = /,\s*(?:left|right|centre|center|second (?:left|right)|front|rear|top|bottom)\s*,|\((?:left|right|centre|center|L|R|C)\)/;
@@ -74,7 +77,7 @@ const BREADCRUMB = /\s[»›]\s/;
 export function isNonClaim(sentence: string): boolean {
   const s = sentence.trim();
   if (s.length < 12) return true;
-  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || BYLINE.test(s) || CAPTION.test(s) || PICTURED.test(s) || DATED_CAPTION.test(s) || BREADCRUMB.test(s)) return true;
+  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || BYLINE.test(s) || CAPTION.test(s) || PICTURED.test(s) || DATED_CAPTION.test(s) || SCENE_CAPTION.test(s) || BREADCRUMB.test(s)) return true;
   if (/\?[\s”"’')\]]*$/u.test(s)) return true;
   // Teasers: "... (PHOTOS)", "... [VIDEO]".
   if (/[([](?:photos?|pics|video|videos|gallery|watch|live|listen|audio|opinion)[)\]]\s*$/i.test(s)) return true;
@@ -108,12 +111,14 @@ const ABOUT_SAYING = /\b(?:said|says|stated|noted|made) (?:this|so|these remarks
 const UNKNOWN =
   /\b(?:(?:is|was|are|were|remains?|remained)\s+(?:still\s+|not\s+(?:yet\s+)?|also\s+)?(?:unclear|not clear|uncertain|unknown|under investigation|to be seen|too early to)|could not (?:determine|say)|it is not known|(?:could|can)(?:not|n['’]t| not) be (?:independently )?(?:verified|confirmed)|independent(?:ly)? verif\w+|(?:has|have) yet to (?:comment|confirm (?:the )?details))\b/i;
 const PUNDITS = /\b(?:analysts?|experts?|observers|commentators|pundits)\b[^.;]{0,40}?\b(?:suggest\w*|speculat\w*|could|may|might|would|likely|expect\w*|predict\w*)\b/i;
+// "could have led to the planes crashing", "might think about something else": what did not or may happen.
+const HYPOTHETICAL = /\b(?:could|would|might)\s+have\s+(?:led|caused|resulted|ended)\b|\bmight\s+think\b/i;
 const FIRST_PERSON_VIEW = /(?:^|[“"‘'\s])(?:I|we)\s+(?:\w+\s+)?(?:expect|think|believe|feel|fear|suspect|guess|doubt)\b/;
 
 /** A sentence that speaks of what may be, or of hopes: a claim only when a record says the same. */
 export function isOpinion(sentence: string): boolean {
   const s = sentence.trim();
-  return isConjecture(s) || OPINION.test(s) || UNKNOWN.test(s) || PUNDITS.test(s) || FIRST_PERSON_VIEW.test(s);
+  return isConjecture(s) || OPINION.test(s) || UNKNOWN.test(s) || PUNDITS.test(s) || FIRST_PERSON_VIEW.test(s) || HYPOTHETICAL.test(s);
 }
 
 /** Conditionals, first-person pledges and lines about a statement: no claim even with a number in them. */

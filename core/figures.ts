@@ -285,9 +285,12 @@ export function scopeOf(unit: string, sentence: string, near = sentence): string
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && ofOnePeriod(sentence)) return `${scope}-rate`;
   // "Losses in the war exceed 1 million people": everyone's, not one army's soldiers.
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && (unit === 'people' || (unit === 'count' && !ONE_SIDE.test(sentence))) && ALL_SIDES.test(sentence)) return `${scope}-all`;
+  // "a drone strike killed two people, including a child": the victims of one attack.
+  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && unit === 'people' && STRIKE.test(sentence)) return `${scope}-attack`;
   return scope;
 }
 
+const STRIKE = /\b(?:strikes?|attacks?|shelling|bombing|shelled|bombed|missiles?|drones?|explosions?|blasts?)\b/i;
 // "Russian casualties, killed and wounded combined": one side's, whatever the wording.
 const ONE_SIDE = /\b(?:russian|ukrainian|north korean|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\p{L}-]+\s+)?(?:casualties|losses|dead|soldiers|troops|forces|army)\b/iu;
 const ALL_SIDES = /\b(?:both sides|all sides|each side|in (?:the|this) war|in the [\p{L}]+-[\p{L}]+ war|in [\p{L}]+['’]s war|war (?:in|against) \p{Lu}\p{L}+|combined|altogether)\b/iu;
@@ -306,7 +309,7 @@ const TO_DATE = /\b(?:since|in total|so far|to date|overall|in all|altogether)\b
 const SUPERLATIVE_SINCE = /\b(?:\w+est|most|highest|lowest|largest|biggest|worst|first time|record)\b[^.;]{0,40}?\bsince\b/gi;
 
 const RATE = new RegExp(
-  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest|worst|heaviest|record)\\s+(?:day|week|month|year)\\b|\\b(?:per|for every|for each|a)\\s+(?:square\\s+)?(?:kilomet(?:er|re)|km|mile)s?\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:past\\s+)?(?:week|month)\\b|\\b(?:for|in)\\s+(?:two|three|four|five|several|\\d+)\\s+(?:straight\\s+|consecutive\\s+)?(?:days|weeks|months)\\s+in\\s+a\\s+row\\b|\\b(?:two|three|four|five|several|\\d+)\\s+(?:straight|consecutive)\\s+(?:days|weeks|months)\\b|\\b(?:past|last|previous)\\s+24\\s+hours\\b|\\b(?:yesterday|overnight)\\b|\\b(?:over|in|during)\\s+the\\s+(?:previous|past|last)\\s+day\\b|\\b(?:suffered|recorded|registered|lost)\\s+on\\s+(?:${MONTHS})\\b`,
+  `\\b(?:per|a|an|each|every)\\s+(?:day|week|month|hour)\\b|\\b(?:daily|weekly|monthly)\\b|\\bin\\s+(?:just\\s+|only\\s+)?(?:a|one|a single|the (?:past|last))\\s+(?:day|week|month|year|24 hours)\\b|\\b(?:costliest|deadliest|bloodiest|worst|heaviest|record)\\s+(?:day|week|month|year)\\b|\\b(?:per|for every|for each|a)\\s+(?:square\\s+)?(?:kilomet(?:er|re)|km|mile)s?\\b|\\b(?:recorded|registered|reported)\\s+in\\s+(?:${MONTHS})\\b|\\b(?:this|last|that)\\s+(?:past\\s+)?(?:week|month)\\b|\\b(?:for|in)\\s+(?:two|three|four|five|several|\\d+)\\s+(?:straight\\s+|consecutive\\s+)?(?:days|weeks|months)\\s+in\\s+a\\s+row\\b|\\b(?:two|three|four|five|several|\\d+)\\s+(?:straight|consecutive)\\s+(?:days|weeks|months)\\b|\\b(?:past|last|previous)\\s+24\\s+hours\\b|\\b(?:yesterday|overnight)\\b|\\b(?:over|in|during)\\s+the\\s+(?:previous|past|last)\\s+day\\b|\\b(?:suffered|recorded|registered|lost)\\s+on\\s+(?:${MONTHS})\\b`,
   'i',
 );
 

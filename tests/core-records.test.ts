@@ -199,6 +199,16 @@ describe('annotatePage', () => {
     }
   });
 
+  it('gives a photo caption, a what-might-have-been and one strike’s victims no record', () => {
+    for (const records of [bundled, emptied]) {
+      const e = createEngine(records);
+      expect(e.annotate('NATO Secretary General Mark Rutte speaks during a news conference with the Polish prime minister in Warsaw.')).toEqual([]);
+      expect(e.annotate('The fire on the Russian cargo plane could have led to a crash over Germany, investigators said.')).toEqual([]);
+      const [strike] = e.annotate('A Russian drone strike on Kharkiv killed three people and injured nine, the governor said.');
+      expect(strike?.claimId).toBeUndefined();
+    }
+  });
+
   it('reads a promise of help as another fact than help given', () => {
     for (const records of [bundled, emptied]) {
       const [promise] = createEngine(records).annotate('Putin promised the North Korean leader Kim Jong Un assistance with satellite technology at their 2023 meeting.');
