@@ -69,7 +69,7 @@ const CAPTION =
 const SCENE_CAPTION = /^(?:[\p{Lu}][\p{L}.'’-]*\s+(?:and\s+)?){1,10}(?:speaks?|gestures?|listens?|looks on|poses?|waves?|smiles?|delivers? (?:a )?(?:statements?|speech|remarks)|attends?|arrives?|shakes? hands|sits?|stands?|walks?)\s+(?:during|at|as|upon|ahead of|before|after|in front of|while|next to|beside)\b/u;
 const DATED_CAPTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,8}(?:holds|speaks|looks|walks|attends|gestures|arrives|poses|addresses|listens|waves|shakes hands|stands|sits|delivers)\\b[^;]*\\b(?:on|in)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},\\s+)?(?:19|20)\\d\\d\\.?\\s*$`, 'iu');
 // "Takeshi Iwaya, left, and Andrii Sybiha look at ...": who is where in a photo.
-const PICTURED = /,\s*(?:left|right|centre|center|second (?:left|right)|front|rear|top|bottom)\s*,|\((?:left|right|centre|center|L|R|C)\)/;
+const PICTURED = /,\s*(?:left|right|centre|center|second (?:left|right)|front|rear|top|bottom)\s*,|\((?:left|right|centre|center|L|R|C)\)|\b(?:is|are) (?:seen|shown|pictured) in (?:this|the|a) (?:photo|picture|image|video|handout)\b/;
 // Navigation: "Home » World » Russia's 2024 gains".
 const BREADCRUMB = /\s[»›]\s/;
 

@@ -209,6 +209,13 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads "unaware of" and "no evidence of more" as answers of their own, and "has evidence" as a confirmation', () => {
+    const e = createEngine(bundled);
+    expect(e.annotate('Beijing said it was unaware of North Korean soldiers fighting for Russia.')[0]?.claimId).toBeUndefined();
+    expect(e.annotate('There is no evidence that more North Korean soldiers are going to Russia, the Pentagon said.')[0]?.claimId).toBeUndefined();
+    expect(e.annotate('The Pentagon said it had evidence that North Korean troops were sent to Russia.')[0]).toMatchObject({ verdict: 'agrees', claimId: 'nk-troops-confirmed-by-allies' });
+  });
+
   it('reads a promise of help as another fact than help given', () => {
     for (const records of [bundled, emptied]) {
       const [promise] = createEngine(records).annotate('Putin promised the North Korean leader Kim Jong Un assistance with satellite technology at their 2023 meeting.');
