@@ -44,7 +44,7 @@ const FALSE_FRIENDS: Partial<Record<string, RegExp>> = {
   // "Le Kremlin-Bicêtre": a town whose name begins with the word.
   kremlin: /^-\p{Lu}/u,
   // A "NATO strap" is a watch strap; "NATO tea" or a "NATO standard" is army slang for a brew.
-  nato: /^[\s-]*(?:strap|watch|tea|brew|standard\b(?!\s+(?:of|for|in)\b))/i,
+  nato: /^[\s-]*(?:strap|watch|tea|brew|standard\b(?!\s+(?:of|for|in)\b)|ammunition|ammo|cartridges?|rounds?|calib(?:er|re)s?|bullets?|phonetic|alphabet|spelling)/i,
   'south korean':
     /^\s*(?:skin ?care|beauty|cosmetics|dramas?|pop|k-pop|films?|cinema|movies?|food|cuisine|barbecue|bbq|restaurants?|actors?|actress(?:es)?|singers?|bands?|boy band|girl group|series|soap|fashion)\b/i,
 };
@@ -122,6 +122,8 @@ function mentions(m: TopicMatcher, text: string): boolean {
   for (let hit = m.re.exec(text); hit; hit = m.re.exec(text)) {
     const name = hit[0].toLowerCase().replace(/[\s-]+/g, ' ');
     if (WEAK.has(name) && OTHER_ALLIES.test(text.slice(Math.max(0, hit.index - 20), hit.index))) continue;
+    // "5.56x45mm NATO": a cartridge's name.
+    if (name === 'nato' && /\d\s?mm\s*$|\d\.\d+\s*$/i.test(text.slice(Math.max(0, hit.index - 12), hit.index))) continue;
     if (!falseFriend(name, text, hit.index + hit[0].length)) return true;
   }
   return false;
@@ -145,7 +147,7 @@ const STATECRAFT =
   /\b(?:military|troops|soldiers|army|armed forces|war|invasion|invade\w*|defen[cs]e|missiles?|nuclear|weapons?|sanctions?|intelligence|diplomat\w*|embassy|minister|ministry|kremlin|alliance|allies|treaty|summit|front ?line|offensive|ceasefire|drones?|attacks?|strikes?|shelling|security|spending|gdp|sabotage|espionage|spy|spies|martial law|impeach\w*|regime|sovereignty|annex\w*|mobili[sz]\w+|killed|wounded|casualt\w+|losses|president|prime minister|government|parliament\w*|election|officials?|authorities|police|spokes(?:man|woman|person)|border|territor\w+|talks|negotiat\w+|ambassador|envoy|navy|forces|conflict|battle\w*|combat|occupied|deploy\w*|tanker|vessel|cables?)\b/i;
 // Other senses: food, drink, sport, culture, pets, language learning, local councils.
 const OTHER_SENSE =
-  /\b(?:recipes?|ingredients?|dressing|salad|cocktails?|vodka|mule|mayonnaise|cuisine|dish(?:es)?|bake[ds]?|tournament|seeded|quarterfinals?|semifinals?|round match|racket|tennis|chess|hockey|football|league|goals? scored|breeds?|cats?|kittens?|dogs?|puppies|ballet|ballerina|orchestra|concert|album|k-pop|lyrics|duolingo|language learners?|learning app|alphabet|movie theaters?|cinema|box office|city council|councilors|councillors|mayor|ordinance|festival|drama|novel|episodes?|starring|netflix|paramount|sitcom|(?:tv|television) series|workout|abs|muscles?|tea|brew|straps?|wristwatch\w*|ebay|etsy|bells?|belfry|(?:the|street|county|art|craft|book|summer|annual) fair\b(?!\s+(?:trial|election|vote|share|deal|price|value))|quilts?|rummage|flea market|vineyards?|winery|wines?|noodles?|skin ?care|cosmetics|phonetic)\b/i;
+  /\b(?:recipes?|ingredients?|dressing|salad|cocktails?|vodka|mule|mayonnaise|cuisine|dish(?:es)?|bake[ds]?|tournament|seeded|quarterfinals?|semifinals?|round match|racket|tennis|chess|hockey|football|league|goals? scored|breeds?|cats?|kittens?|dogs?|puppies|ballet|ballerina|orchestra|concert|album|k-pop|lyrics|duolingo|language learners?|learning app|alphabet|movie theaters?|cinema|box office|city council|councilors|councillors|mayor|ordinance|festival|drama|novel|episodes?|starring|netflix|paramount|sitcom|(?:tv|television) series|workout|abs|muscles?|tea|brew|straps?|wristwatch\w*|ebay|etsy|bells?|belfry|(?:the|street|county|art|craft|book|summer|annual) fair\b(?!\s+(?:trial|election|vote|share|deal|price|value))|quilts?|rummage|flea market|vineyards?|winery|wines?|noodles?|skin ?care|cosmetics|phonetic|courses?|students|semesters?|syllabus|credits|lectures?|curriculum|seminars?|prerequisites?)\b/i;
 
 /** Whether a text uses our topics' names in the sense of states and wars. */
 export function statecraft(text: string): boolean {

@@ -317,6 +317,14 @@ describe('annotatePage', () => {
         { text: 'Her first collection of poems appeared in 1912 and sold 300 copies.' },
       ],
     ],
+    [
+      'a cartridge',
+      [
+        { text: 'The 7.62x51mm NATO round', heading: true },
+        { text: 'The 7.62 NATO has been the standard rifle cartridge of many armies since 1954.' },
+        { text: 'A box of 20 rounds of 7.62x51mm NATO costs about 30 dollars.' },
+      ],
+    ],
   ])('gives a page about %s that uses our names nothing', (_kind, blocks) => {
     expect(engine.annotatePage(blocks).flat()).toEqual([]);
   });
