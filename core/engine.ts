@@ -80,7 +80,7 @@ const FIGURE_HINT = /\d|%|per ?cent|\b(?:hundred|thousand|million|billion)\b/i;
 const EMPTY = new Map<number, number>();
 // "It looks like another piece of fake news": a dismissal that names nothing it dismisses.
 // "Pyongyang denied these reports", "dismissed the claims as ...": a denial of what was just reported.
-const DENIES_REPORTS = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))\s+(?:these|the|those|such|this|that|all)\s+(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b/i;
+const DENIES_REPORTS = /(?<!\b(?:not|n['’]t|never|from|without)\s+)\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))\s+(?:these|the|those|such|this|that|all)\s+(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b/i;
 const DISMISSAL = /\b(?:fake news|groundless|baseless|unfounded|fabricat\w+|false (?:claims?|allegations?|reports?|rumou?rs?)|pure (?:fiction|speculation)|absurd)\b/i;
 
 function merge(a: Map<number, number>, b: Map<number, number>): Map<number, number> {

@@ -285,11 +285,14 @@ export function scopeOf(unit: string, sentence: string, near = sentence): string
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && ofOnePeriod(sentence)) return `${scope}-rate`;
   // "Losses in the war exceed 1 million people": everyone's, not one army's soldiers.
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && (unit === 'people' || (unit === 'count' && !ONE_SIDE.test(sentence))) && ALL_SIDES.test(sentence)) return `${scope}-all`;
+  // "15,000 dead in the Kursk operation", "lost 38,000 in this direction": one front's losses.
+  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && LOCAL.test(sentence)) return `${scope}-local`;
   // "a drone strike killed two people, including a child": the victims of one attack.
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && unit === 'people' && STRIKE.test(sentence)) return `${scope}-attack`;
   return scope;
 }
 
+const LOCAL = /\b(?:in|during|around|near|on)\s+(?:the\s+)?(?:(?:new\s+)?(?:Kursk|Donetsk|Luhansk|Kharkiv|Kherson|Zaporizhzhia|Bakhmut|Avdiivka|Pokrovsk|Vuhledar|Toretsk|Kupiansk|Sudzha|Belgorod)\b|this\s+direction\b)|\b(?:Kursk|Kharkiv|Pokrovsk|Kherson)\s+(?:operation|offensive|attacks?|counteroffensive|incursion)\b/;
 const STRIKE = /\b(?:strikes?|attacks?|shelling|bombing|shelled|bombed|missiles?|drones?|explosions?|blasts?)\b/i;
 // "Russian casualties, killed and wounded combined": one side's, whatever the wording.
 const ONE_SIDE = /\b(?:russian|ukrainian|north korean|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\p{L}-]+\s+)?(?:casualties|losses|dead|soldiers|troops|forces|army)\b/iu;

@@ -325,7 +325,7 @@ function trailingClause(sentence: string): number {
 }
 
 const NONCOMMITTAL =
-  /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly|independently)\s+)?(?:deny|confirm|comment|acknowledge|corroborate|verify)\b|\bcommented (?:on|about)\b|\b(?:is|was|are|were)\s+(?:not aware|unaware)\s+of\b|\bno\s+(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:any\s+)?(?:more|additional|further)\b/i;
+  /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly|independently)\s+)?(?:deny|confirm|comment|acknowledge|corroborate|verify)\b|\bcommented (?:on|about)\b|\b(?:is|was|are|were)\s+(?:not aware|unaware)\s+of\b|\bno\s+(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:any\s+)?(?:more|additional|further)\b|\b(?:unsure|undecided|not sure)\s+(?:whether|if)\b|\b(?:alarmed|concerned|worried|troubled)\s+(?:over|about|by)\s+(?:the\s+)?reports?\b|\brefrain(?:ed|s)?\s+from\s+(?:deny|confirm)\w*/i;
 const MEMBERS = /\b(?:allies|members|member (?:states|countries|nations)|countries|nations|capitals|governments|europeans)\b/i;
 
 const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|insist\w*|necessity|need for|demand\w*)\b/i;
@@ -365,7 +365,7 @@ const VAGUE_AMOUNT = /^(?:(?:several|many|some|a few|a couple(?: of)?|tens of|hu
 export function scopeFamily(counts: string): string {
   const c = counts.toLowerCase();
   // Rates and levels called for are their own kinds: never compared with totals or levels.
-  if (/-(?:rate|demanded|all|attack)$/.test(c)) return c;
+  if (/-(?:rate|demanded|all|attack|local)$/.test(c)) return c;
   if (/plan|total|eventual|future|pledge/.test(c)) return 'troops-planned';
   if (/killed-or-wounded|casualt|loss/.test(c)) return 'casualties';
   if (/^(?:killed|dead|deaths?|fatalit)/.test(c)) return 'killed';

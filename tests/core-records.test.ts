@@ -216,6 +216,18 @@ describe('annotatePage', () => {
     expect(e.annotate('The Pentagon said it had evidence that North Korean troops were sent to Russia.')[0]).toMatchObject({ verdict: 'agrees', claimId: 'nk-troops-confirmed-by-allies' });
   });
 
+  it('reads one front’s losses, a reaction to reports and "did not deny the reports" as other facts', () => {
+    for (const records of [bundled, emptied]) {
+      const e = createEngine(records);
+      expect(e.annotate('Zelensky said Russia has lost 20,000 soldiers killed or wounded in the Kursk operation.')[0]?.claimId).toBeUndefined();
+      expect(e.annotate('Japan is deeply concerned about reports that North Korean soldiers are fighting for Russia.')[0]?.claimId).toBeUndefined();
+      expect(e.annotate('The Kremlin is unsure whether North Korean units will stay in Russia, a spokesman said.')[0]?.claimId).toBeUndefined();
+    }
+    const blocks = [{ text: 'Seoul says North Korea has sent troops to Russia’s Kursk region.' }, { text: 'Putin did not deny the reports on Friday.' }];
+    const [, second] = engine.annotatePage(blocks);
+    expect(second?.[0]?.verdict).not.toBe('differs');
+  });
+
   it('reads a promise of help as another fact than help given', () => {
     for (const records of [bundled, emptied]) {
       const [promise] = createEngine(records).annotate('Putin promised the North Korean leader Kim Jong Un assistance with satellite technology at their 2023 meeting.');
