@@ -320,9 +320,12 @@ function engineOf(prepared: Matcher): Engine {
       let denied: Annotation | null = null;
       // The claim the page stated last under the current heading: what "denied these reports" denies.
       let last: Annotation | null = null;
+      // The claim a line dismisses: a bare dismissal, the one denied first; "denied these reports",
+      // that one or the last stated.
+      const targetOf = (t: string): Annotation | null => (DISMISSAL.test(t) && denied) || (DENIES_REPORTS.test(t) ? (denied ?? last) : null);
       const dismissal = (a: Annotation): Annotation => {
         if (a.claimId && a.verdict === 'differs' && !a.figure && a.explanation.summary.startsWith('The page denies')) denied ??= a;
-        const target = a.claimId || a.figure ? null : (DISMISSAL.test(a.sentence) && denied) || (DENIES_REPORTS.test(a.sentence) ? (denied ?? last) : null);
+        const target = a.claimId || a.figure ? null : targetOf(a.sentence);
         if (a.claimId) last = a;
         if (!target) return a;
         const p = prepared.records.find((r) => r.record.id === target.claimId);
@@ -331,12 +334,11 @@ function engineOf(prepared: Matcher): Engine {
         return { ...a, topics: target.topics, verdict, claimId: p.record.id, explanation };
       };
       // On a topical page, a dismissal the engine read as no claim still dismisses.
-      const dismissive = (t: string) => (denied && DISMISSAL.test(t)) || ((denied || last) && DENIES_REPORTS.test(t));
       const dismissals = (text: string, found: Annotation[], topical: boolean): Annotation[] => {
-        if (!topical || !dismissive(text)) return found.map(dismissal);
+        if (!topical || !targetOf(text)) return found.map(dismissal);
         const out = [...found];
         for (const span of splitSentences(text)) {
-          if (span.text.length > MAX_SENTENCE || !dismissive(span.text) || found.some((a) => a.start < span.end && a.end > span.start)) continue;
+          if (span.text.length > MAX_SENTENCE || !targetOf(span.text) || found.some((a) => a.start < span.end && a.end > span.start)) continue;
           out.push({ start: span.start, end: span.end, sentence: span.text, verdict: 'new', figure: null, attribution: findAttribution(span.text), topics: [], explanation: newClaim(null) });
         }
         return out.sort((a, b) => a.start - b.start).map(dismissal);

@@ -290,6 +290,8 @@ export interface PreparedRecord {
   prospect: boolean;
   /** Its statements' quotes speak of a prospect (PROSPECT). */
   quotesProspect: boolean;
+  /** A statement reports how someone answered ("declined to say if ..."): such sentences may be about it. */
+  quotesAnswer: boolean;
   /** FACT_WORDS the record never uses. */
   absentFacts: RegExp[];
   /** The earliest year the statements speak for (asOf or publication), when they give one. */
@@ -523,6 +525,7 @@ function describe(record: ClaimRecord): Description {
     absentFacts,
     prospect: PROSPECT.test(said) && !OUTCOME.test(said),
     quotesProspect: PROSPECT.test(record.statements.map((st) => st.quote).join(' ')),
+    quotesAnswer: record.statements.some((st) => NONCOMMITTAL.test(st.quote)),
     obliges: OBLIGATION.test(said),
     place: placeOf(record.subject ?? ''),
     record,
@@ -856,7 +859,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   for (const p of matcher.records) {
     if (actors.some((a) => !p.allTerms.has(a))) continue;
     // Unless the record's own statement is such an answer ("declined to say if ...").
-    if (noncommittal && !p.record.statements.some((st) => NONCOMMITTAL.test(st.quote))) {
+    if (noncommittal && !p.quotesAnswer) {
       otherFact = true;
       continue;
     }
