@@ -50,10 +50,12 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName);
 }
 
-export function isSkippedElement(el: Element): boolean {
-  const name = el.localName;
+export function isSkippedElement(el: Element, name = el.localName, editable: (el: Element) => boolean = hasEditableAttribute): boolean {
   // Our marks are transparent (their text is page text); our other elements are UI.
-  if (SKIP_TAGS.has(name) || (name.startsWith('claimlens-') && name !== 'claimlens-mark')) return true;
+  return SKIP_TAGS.has(name) || (name.startsWith('claimlens-') && name !== 'claimlens-mark') || editable(el);
+}
+
+function hasEditableAttribute(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
@@ -113,12 +115,9 @@ export function* walkBlocks(
   for (const el of root.querySelectorAll?.('[contenteditable]') ?? []) {
     if (el.getAttribute('contenteditable')?.toLowerCase() !== 'false') editable.add(el);
   }
+  const inEditable = (el: Element) => editable.has(el);
   const skipped = (el: Element, name: string): boolean =>
-    SKIP_TAGS.has(name) ||
-    (name.startsWith('claimlens-') && name !== 'claimlens-mark') ||
-    editable.has(el) ||
-    !!opts.skip?.(el) ||
-    !!opts.isHidden?.(el);
+    isSkippedElement(el, name, inEditable) || !!opts.skip?.(el) || !!opts.isHidden?.(el);
 
   if ((isSkippedElement(root) || !!opts.skip?.(root) || !!opts.isHidden?.(root)) && root.localName !== 'body' && root.localName !== 'html') return;
 
