@@ -10,6 +10,8 @@ import type { ClaimPack, ClaimRecord } from '../core/types.ts';
 const root = join(import.meta.dirname, '..');
 const bundled = (JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack).claims;
 const emptied = bundled.map(({ keyTerms: _k, ...r }) => r as ClaimRecord);
+/** Engines on the bundled records as shipped and with every keyTerms emptied. */
+const engines = [bundled, emptied].map((records) => createEngine(records));
 
 const QUOTE = 'Estonia expelled 21 Russian diplomats accused of spying.';
 
@@ -125,8 +127,7 @@ describe('annotatePage', () => {
   });
 
   it('reads troops taking part in combat as another fact than their being sent, unless a figure counts them', () => {
-    for (const records of [bundled, emptied]) {
-      const e = createEngine(records);
+    for (const e of engines) {
       const [combat] = e.annotate('North Korean troops deployed to Russia have already been involved in combat, a lawmaker said.');
       expect(combat?.claimId).toBeUndefined();
       const [sent] = e.annotate('North Korea sent more than 10,000 troops to Russia, some of whom have begun engaging in combat.');
@@ -135,8 +136,7 @@ describe('annotatePage', () => {
   });
 
   it('reads how someone answered (did not deny, cannot confirm) as a fact of its own', () => {
-    for (const records of [bundled, emptied]) {
-      const e = createEngine(records);
+    for (const e of engines) {
       const [notDenied] = e.annotate('The Kremlin did not deny that North Korean soldiers were stationed in the Kursk region.');
       expect(notDenied).toMatchObject({ verdict: 'new' });
       expect(notDenied?.claimId).toBeUndefined();
@@ -148,8 +148,7 @@ describe('annotatePage', () => {
   });
 
   it('reads one ally reaching the 2% target, or all the members, as other facts than how many meet it', () => {
-    for (const records of [bundled, emptied]) {
-      const e = createEngine(records);
+    for (const e of engines) {
       const [one] = e.annotate('Spain expects to reach NATO’s 2% defence spending target in 2025, its defence minister said.');
       expect(one?.claimId).toBeUndefined();
       const [all] = e.annotate('Italy ranks 20th on defence spending among the alliance’s 32 members, NATO figures show.');
@@ -160,8 +159,7 @@ describe('annotatePage', () => {
   });
 
   it('reads soldiers missing, or losses over months in a row, as other counts than the totals', () => {
-    for (const records of [bundled, emptied]) {
-      const e = createEngine(records);
+    for (const e of engines) {
       const [missing] = e.annotate('At least five North Korean soldiers went missing near Sudzha, Ukrainian intelligence said.');
       expect(missing?.claimId).toBeUndefined();
       const [run] = e.annotate('Russian casualties topped 45,000 for three months in a row, Ukraine’s general staff said.');
@@ -170,8 +168,7 @@ describe('annotatePage', () => {
   });
 
   it('reads a call to go well beyond the 2% target as the call for more spending, and a request for comment as no claim', () => {
-    for (const records of [bundled, emptied]) {
-      const e = createEngine(records);
+    for (const e of engines) {
       const [call] = e.annotate('NATO’s chief said allies will have to go considerably beyond 2% of GDP.');
       expect(call).toMatchObject({ verdict: 'agrees', claimId: 'european-nato-must-spend-more' });
       const [notEnough] = e.annotate('Rutte said that 2% is not enough and Europe must spend more.');
@@ -183,8 +180,7 @@ describe('annotatePage', () => {
   });
 
   it('reads a year as a year, and the heaviest losses of one year as that year’s, not the total', () => {
-    for (const records of [bundled, emptied]) {
-      const e = createEngine(records);
+    for (const e of engines) {
       const [year] = e.annotate('Moscow’s troops are advancing at their fastest pace since the 2022 invasion, when Russian forces reached Kyiv.');
       expect(year?.explanation.summary ?? '').not.toMatch(/2,022/);
       const [oneYear] = e.annotate('Russian forces suffered their heaviest losses last year since the start of the war, with 430,000 killed or wounded.');
@@ -193,15 +189,14 @@ describe('annotatePage', () => {
   });
 
   it('reads the subject after an opening time phrase that names another topic', () => {
-    for (const records of [bundled, emptied]) {
-      const [count] = createEngine(records).annotate('Three years after Russia’s invasion of Ukraine, 23 of the 32 NATO members meet the 2% spending target.');
+    for (const e of engines) {
+      const [count] = e.annotate('Three years after Russia’s invasion of Ukraine, 23 of the 32 NATO members meet the 2% spending target.');
       expect(count).toMatchObject({ verdict: 'agrees', claimId: 'nato-members-meet-2pct-target' });
     }
   });
 
   it('gives a photo caption, a what-might-have-been and one strike’s victims no record', () => {
-    for (const records of [bundled, emptied]) {
-      const e = createEngine(records);
+    for (const e of engines) {
       expect(e.annotate('NATO Secretary General Mark Rutte speaks during a news conference with the Polish prime minister in Warsaw.')).toEqual([]);
       expect(e.annotate('The fire on the Russian cargo plane could have led to a crash over Germany, investigators said.')).toEqual([]);
       const [strike] = e.annotate('A Russian drone strike on Kharkiv killed three people and injured nine, the governor said.');
@@ -217,8 +212,7 @@ describe('annotatePage', () => {
   });
 
   it('reads one front’s losses, a reaction to reports and "did not deny the reports" as other facts', () => {
-    for (const records of [bundled, emptied]) {
-      const e = createEngine(records);
+    for (const e of engines) {
       expect(e.annotate('Zelensky said Russia has lost 20,000 soldiers killed or wounded in the Kursk operation.')[0]?.claimId).toBeUndefined();
       expect(e.annotate('Japan is deeply concerned about reports that North Korean soldiers are fighting for Russia.')[0]?.claimId).toBeUndefined();
       expect(e.annotate('The Kremlin is unsure whether North Korean units will stay in Russia, a spokesman said.')[0]?.claimId).toBeUndefined();
@@ -229,8 +223,8 @@ describe('annotatePage', () => {
   });
 
   it('reads a promise of help as another fact than help given', () => {
-    for (const records of [bundled, emptied]) {
-      const [promise] = createEngine(records).annotate('Putin promised the North Korean leader Kim Jong Un assistance with satellite technology at their 2023 meeting.');
+    for (const e of engines) {
+      const [promise] = e.annotate('Putin promised the North Korean leader Kim Jong Un assistance with satellite technology at their 2023 meeting.');
       expect(promise?.claimId).toBeUndefined();
     }
   });
