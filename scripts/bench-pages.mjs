@@ -7,6 +7,8 @@
 //            calls made from our code included; the profiler's own overhead too)
 //   longest  the extension's longest slice: its sampled time within one main-thread task
 //   walk     a bare one-pass TreeWalker over the page's text nodes: the floor for any scan
+//            (best of 3 in one page, so the 2nd and 3rd runs find the nodes' wrappers made)
+//   cold     the first of those 3 runs: what one read of a page's text costs any script
 // then the same figures for the 15 largest pages. Prints figures, no pass/fail.
 //
 //   npm run bench:pages -- DIR [--limit N] [--largest N] [--repeat N]
@@ -107,19 +109,22 @@ export function extensionCost(trace) {
   return { ext: ext / 1000, longest: Math.max(0, ...perTask.values()) / 1000 };
 }
 
-/** One pass over all text nodes, as any scanner must do at least (best of 3). */
+/** One pass over all text nodes, as any scanner must do at least: best of 3, and the first. */
 async function walk(page) {
   return page.evaluate(() => {
     let best = Infinity;
+    let first = NaN;
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
       const w = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
       let n = 0;
       while (w.nextNode()) n += w.currentNode.nodeValue.length;
-      best = Math.min(best, performance.now() - t0);
-      if (n < 0) return -1;
+      const t = performance.now() - t0;
+      if (i === 0) first = t;
+      best = Math.min(best, t);
+      if (n < 0) return { best: -1, first };
     }
-    return best;
+    return { best, first };
   });
 }
 
@@ -135,10 +140,12 @@ function table(title, rows) {
   console.log(`\n${title} (${rows.length} pages; ms)`);
   if (!rows.length) return;
   const ratio = (r) => r.ext / r.walk;
-  console.log(`${'+script'.padStart(8)}${'ext'.padStart(8)}${'longest'.padStart(8)}${'walk'.padStart(8)}${'ext/walk'.padStart(9)}${'marks'.padStart(7)}${'KB'.padStart(8)}  page`);
-  for (const r of rows) console.log(`${f(r.added)}${f(r.ext)}${f(r.longest)}${f(r.walk)}${f(ratio(r), 9)}${String(r.marks).padStart(7)}${String(Math.round(r.bytes / 1024)).padStart(8)}  ${r.file}`);
-  console.log(`${f(median(rows.map((r) => r.added)))}${f(median(rows.map((r) => r.ext)))}${f(median(rows.map((r) => r.longest)))}${f(median(rows.map((r) => r.walk)))}${f(median(rows.map((r) => r.ext)) / median(rows.map((r) => r.walk)), 9)}${''.padStart(15)}  median`);
-  console.log(`${f(Math.max(...rows.map((r) => r.added).filter(Number.isFinite)))}${f(Math.max(...rows.map((r) => r.ext).filter(Number.isFinite)))}${f(Math.max(...rows.map((r) => r.longest).filter(Number.isFinite)))}${f(Math.max(...rows.map((r) => r.walk).filter(Number.isFinite)))}${''.padStart(15)}  max`);
+  const med = (k) => median(rows.map((r) => r[k]));
+  const max = (k) => Math.max(...rows.map((r) => r[k]).filter(Number.isFinite));
+  console.log(`${'+script'.padStart(8)}${'ext'.padStart(8)}${'longest'.padStart(8)}${'walk'.padStart(8)}${'ext/walk'.padStart(9)}${'cold'.padStart(8)}${'ext/cold'.padStart(9)}${'marks'.padStart(7)}${'KB'.padStart(8)}  page`);
+  for (const r of rows) console.log(`${f(r.added)}${f(r.ext)}${f(r.longest)}${f(r.walk)}${f(ratio(r), 9)}${f(r.cold)}${f(r.ext / r.cold, 9)}${String(r.marks).padStart(7)}${String(Math.round(r.bytes / 1024)).padStart(8)}  ${r.file}`);
+  console.log(`${f(med('added'))}${f(med('ext'))}${f(med('longest'))}${f(med('walk'))}${f(med('ext') / med('walk'), 9)}${f(med('cold'))}${f(med('ext') / med('cold'), 9)}${''.padStart(15)}  median`);
+  console.log(`${f(max('added'))}${f(max('ext'))}${f(max('longest'))}${f(max('walk'))}${''.padStart(9)}${f(max('cold'))}${''.padStart(24)}  max`);
 }
 
 async function main() {
@@ -172,7 +179,7 @@ async function main() {
   try {
     for (const [i, file] of files.entries()) {
       const b = await measure(plain, file, { marks: false });
-      const w = b.page ? await walk(b.page).catch(() => NaN) : NaN;
+      const w = b.page ? await walk(b.page).catch(() => ({ best: NaN, first: NaN })) : { best: NaN, first: NaN };
       await b.page?.close();
       // A busy machine adds noise to single loads: each figure is the median of --repeat loads.
       const runs = [];
@@ -184,7 +191,7 @@ async function main() {
       const a = runs.find((x) => x.error) ?? {
         script: median(runs.map((x) => x.script)), ext: median(runs.map((x) => x.ext)), longest: median(runs.map((x) => x.longest)), marks: runs[0].marks,
       };
-      const row = { file, bytes: bytes(file), added: a.script - b.script, ext: a.ext, longest: a.longest, walk: w, marks: a.marks ?? 0, error: a.error ?? b.error };
+      const row = { file, bytes: bytes(file), added: a.script - b.script, ext: a.ext, longest: a.longest, walk: w.best, cold: w.first, marks: a.marks ?? 0, error: a.error ?? b.error };
       // Topical: the corpus index says the text names a topic; elsewhere, the page got highlights.
       row.topical = topicOf?.get(file) ?? row.marks > 0;
       rows.push(row);
