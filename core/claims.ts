@@ -44,6 +44,8 @@ const ASSERTION = new RegExp(
     ')\\b',
   'i',
 );
+const ASSERTION_ALL = new RegExp(ASSERTION.source, 'gi');
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // A caption block: a short paragraph that carries a photo credit.
 const PHOTO_CREDIT = /\b(?:photo(?:graph)? by|picture\s*:|alamy|getty images|via reuters|\/\s?reuters|\/\s?afp|\/\s?ap\b|file photo|image caption|photo(?:graph)?\s*:|credit\s*:|pictured\s*:|\(photo\b)/i;
@@ -139,6 +141,11 @@ export function isHeadline(sentence: string): boolean {
 export function isCheckWorthy(sentence: string, hasFigure: boolean, attributed: boolean, title = false): boolean {
   if (hasFigure) return true;
   // A page's own headline (not a link or teaser) asserts like a sentence.
-  if (isHeadline(sentence) && !title) return false;
+  if (isHeadline(sentence)) {
+    if (!title) return false;
+    // "Update on the Kursk fighting": a title whose only event word follows an article names a
+    // subject; it asserts nothing.
+    return attributed || [...sentence.matchAll(ASSERTION_ALL)].some((m) => !ARTICLE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)));
+  }
   return attributed || ASSERTION.test(sentence);
 }
