@@ -327,7 +327,7 @@ function trailingClause(sentence: string): number {
 }
 
 const NONCOMMITTAL =
-  /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly|independently)\s+)?(?:deny|confirm|comment|acknowledge|corroborate|verify)\b|\bcommented (?:on|about)\b|\b(?:is|was|are|were)\s+(?:not aware|unaware)\s+of\b|\bno\s+(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:any\s+)?(?:more|additional|further)\b|\b(?:unsure|undecided|not sure)\s+(?:whether|if)\b|\b(?:alarmed|concerned|worried|troubled)\s+(?:over|about|by)\s+(?:the\s+)?reports?\b|\brefrain(?:ed|s)?\s+from\s+(?:deny|confirm)\w*/i;
+  /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly|independently)\s+)?(?:deny|confirm|comment|acknowledge|corroborate|verify|answer)\b|\bcommented (?:on|about)\b|\b(?:asked|pressed)\b[^.;]{0,50}?\bto comment on\b|\b(?:is|was|are|were)\s+(?:not aware|unaware)\s+of\b|\bno\s+(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:any\s+)?(?:more|additional|further)\b|\b(?:unsure|undecided|not sure)\s+(?:whether|if)\b|\b(?:alarmed|concerned|worried|troubled)[”"’']?\s+(?:over|about|by)\s+(?:the\s+)?reports?\b|\brefrain(?:ed|s)?\s+from\s+(?:deny|confirm)\w*/i;
 const MEMBERS = /\b(?:allies|members|member (?:states|countries|nations)|countries|nations|capitals|governments|europeans)\b/i;
 
 const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|insist\w*|necessity|need for|demand\w*)\b/i;
@@ -344,6 +344,8 @@ const FACT_WORDS = [
   /\b(?:uniforms?|questionnaires?|(?:identity|id) (?:cards?|papers|documents))\b/i,
   // What an action was meant to achieve ("the offensive aimed to curb attacks") is not the action.
   /\b(?:aimed|aims|sought|seeks|was meant|were meant|was designed|were designed|intended) to\b/i,
+  // "Ukraine launched a new offensive in Kursk": a later event of the kind the record reports.
+  /\b(?:a|another|its|their)\s+(?:new|fresh|second|renewed|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:offensive|counter-?offensive|incursion|assault|attack|push|operation|wave|batch|contingent|deployment)s?\b/iu,
 ];
 
 // A record about a prospect ("the potential re-election", "should he be re-elected") is not the

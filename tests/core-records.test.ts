@@ -256,6 +256,17 @@ describe('annotatePage', () => {
     expect(aim?.claimId).toBeUndefined();
   });
 
+  it('reads a new offensive as a later event than the record’s, and declining to answer or alarm over reports as answers', () => {
+    for (const e of engines) {
+      expect(e.annotate('Ukrainian forces launched a surprise incursion into Russia’s Kursk region in early August.')).toMatchObject([{ verdict: 'agrees', claimId: 'ukraine-kursk-incursion' }]);
+      const [later] = e.annotate('Ukraine launched a new offensive in Russia’s Kursk region on Sunday, the Kremlin said.');
+      expect(later).toMatchObject({ verdict: 'new' });
+      expect(later?.claimId).toBeUndefined();
+      expect(e.annotate('The Kremlin declined to directly answer whether North Korean troops were fighting in Russia’s Kursk region.')[0]?.claimId).toBeUndefined();
+      expect(e.annotate('The EU is “deeply alarmed” over reports that North Korean soldiers are being sent to Russia.')[0]?.claimId).toBeUndefined();
+    }
+  });
+
   it('reads "denied these reports" as denying the claim the page just stated', () => {
     const blocks = [
       { text: 'Seoul says North Korea has sent troops to Russia’s Kursk region.' },
@@ -270,6 +281,15 @@ describe('annotatePage', () => {
     const junk = ['—', 'Subscribe', 'Advertisement:', 'Photo: Getty Images / AFP', 'Read more: Russia and North Korea sign pact', 'Related stories'];
     const blocks = [{ text: 'North Korean troops in Russia', heading: true }, ...junk.map((text) => ({ text }))];
     expect(engine.annotatePage(blocks).slice(1).flat()).toEqual([]);
+  });
+
+  it('reads a title that only names a subject ("the Kursk fighting") as no claim, and one with a verb as a claim', () => {
+    const body = { text: 'Ukrainian military intelligence says about 200 North Korean soldiers have been killed in the fighting in Kursk.' };
+    const named = engine.annotatePage([{ text: 'Update on the Kursk fighting', heading: true }, body]);
+    expect(named[0]).toEqual([]);
+    expect(named[1]).toMatchObject([{ verdict: 'new' }]);
+    const asserted = engine.annotatePage([{ text: 'North Korean troops join the fighting in Kursk', heading: true }, body]);
+    expect(asserted[0]).toHaveLength(1);
   });
 
   it('gives a page that uses our names in another sense nothing', () => {
