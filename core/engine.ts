@@ -27,7 +27,7 @@ const ANAPHOR =
 
 // "In recent weeks, the NIS revealed that ...", "Seoul accused Pyongyang of ...": who reports is not
 // who the claim is about.
-const REPORTED = /^[^.;:]{0,120}?\b(?:said|says|revealed|reported|reports|announced|estimated|estimates|believes?|claimed|claims|confirmed|stated|noted|added|warned|indicated|suggested|told [\p{L}]+|accus(?:ed|es|ing)(?: [\p{L}]+){0,2} of)\s+(?:that\s+)?/iu;
+const REPORTED = /^[^.;:]{0,120}?\b(?:(?:informed|briefed|assured|notified|told)\b[^;:“"]{0,80}?\bthat|said\s+(?:at|in|on|during|after)\b[^;:“"]{0,60}?\bthat|said|says|revealed|reported|reports|announced|estimated|estimates|believes?|claimed|claims|confirmed|stated|noted|added|warned|indicated|suggested|told [\p{L}]+|accus(?:ed|es|ing)(?: [\p{L}]+){0,2} of)\s+(?:that\s+)?/iu;
 
 // "South Korean officials", "US and South Korean intelligence": who tells, not who acts.
 const SOURCES =
@@ -38,9 +38,12 @@ const SOURCES =
 // comes after it.
 const OPENING = /^(?:\p{Lu}\p{Ll}+ed(?: on)? by|Amid|Despite|After|Before|Since|Following|Given|In the wake of|In response to|(?:[\p{L}-]+\s+){1,5}(?:after|before|since)\b)\b[^,]{0,90},\s*/u;
 
+const ABBREVIATION = /\b(\p{Lu}|Maj|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\./gu;
+
 /** The topic the claim is about: named first, after any "X said that". */
 function leadOf(raw: string): Topic | null {
-  const text = raw.replace(SOURCES, ' ').replace(OPENING, '');
+  // "Maj. Gen. Pat Ryder said at an Oct. 29 briefing that ...": abbreviations end no clause.
+  const text = raw.replace(ABBREVIATION, '$1').replace(SOURCES, ' ').replace(OPENING, '');
   const m = REPORTED.exec(text);
   // "North Korea has not sent troops ..., one of its representatives said Monday, ...": the
   // speaker comes after the claim, and what follows is no claim of theirs.

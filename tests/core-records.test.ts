@@ -256,6 +256,12 @@ describe('annotatePage', () => {
     expect(aim?.claimId).toBeUndefined();
   });
 
+  it('reads the claim after "informed lawmakers ... that", not the one who informs, as the subject', () => {
+    for (const e of engines) {
+      expect(e.annotate('The Defense Intelligence Agency in Seoul informed South Korean lawmakers during a parliamentary audit that North Korean troops have been deployed to Russia’s Kursk Oblast.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+    }
+  });
+
   it('reads a new offensive as a later event than the record’s, and declining to answer or alarm over reports as answers', () => {
     for (const e of engines) {
       expect(e.annotate('Ukrainian forces launched a surprise incursion into Russia’s Kursk region in early August.')).toMatchObject([{ verdict: 'agrees', claimId: 'ukraine-kursk-incursion' }]);
