@@ -822,6 +822,19 @@ export type Candidates = Candidate[] & { otherFact?: boolean };
  * missing for records with four content groups or more, and one more when the sentence's figure
  * counts the same thing as the record's figures.
  */
+/** Word positions (as tokenize counts them) that a comma, colon, dash or bracket comes before. */
+function clauseBreaks(sentence: string): number[] {
+  const out: number[] = [];
+  let words = 0;
+  for (const m of sentence.matchAll(/[\p{L}\p{N}]+|%|[,;:()—–]|\s-\s/gu)) {
+    if (/^(?:[\p{L}\p{N}]+|%)$/u.test(m[0])) words++;
+    else if (out[out.length - 1] !== words) out.push(words);
+  }
+  return out;
+}
+
+const breakBetween = (breaks: number[], first: number, last: number) => breaks.some((b) => b > first && b <= last);
+
 export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   let otherFact = false;
   const out: Candidate[] = [];
@@ -847,6 +860,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   // The sentence names a third country ("Only Luxembourg ranks lower"): the context's name is not its subject.
   let otherNamed: boolean | undefined;
   let negs: Set<number> | undefined;
+  let breaks: number[] | undefined;
   // The sentence without its source ("..., Ukrainian commanders say").
   const spoken = input.attribution ? matcher.index.hits(withoutSource(input.sentence, input.attribution)) : own;
   let dated: boolean | undefined;
@@ -935,7 +949,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     if ((entityMiss && !forgiven) || (ownHits === 0 && cover < COVER)) continue;
     // A record whose point is a figure matches a sentence without any quantity only when its
     // words stand together ("troops have been sent to Russia"), not scattered over clauses.
-    if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6) continue;
+    if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6 && (!p.derived || last - first > 12 || breakBetween((breaks ??= clauseBreaks(input.sentence)), first, last))) continue;
     // "Stationed at units in Vladivostok": elsewhere than the place the record is about.
     if (p.place && !p.place.test(input.sentence) && (elsewhere ??= placesIn(input.sentence)).some((w) => !p.allTerms.has(w.toLowerCase()))) continue;
     // Scope words of another kind than anything the record says: losses.
