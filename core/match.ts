@@ -44,7 +44,8 @@ function stems(word: string): string[] {
     let stem = word.slice(0, -suf.length);
     // "drilling" -> "drill", "planned" -> "plan".
     if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss)$/.test(stem)) stem = stem.slice(0, -1);
-    if (stem.length >= 4) out.add(stem);
+    // "moved" and "moving" share "mov": three letters will do when an ending came off.
+    if (stem.length >= 4 || (stem.length === 3 && suf !== 's')) out.add(stem);
   }
   return [...out];
 }

@@ -262,6 +262,13 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads "moving into" as the "moved" of a record (stems of three letters once an ending is off)', () => {
+    for (const e of engines) {
+      const [moving] = e.annotate('Kyiv said North Korean troops have started moving into the Kursk border region in western Russia, where Ukrainian forces launched an incursion in August.');
+      expect(moving).toMatchObject({ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' });
+    }
+  });
+
   it('reads a new offensive as a later event than the record’s, and declining to answer or alarm over reports as answers', () => {
     for (const e of engines) {
       expect(e.annotate('Ukrainian forces launched a surprise incursion into Russia’s Kursk region in early August.')).toMatchObject([{ verdict: 'agrees', claimId: 'ukraine-kursk-incursion' }]);
