@@ -507,7 +507,7 @@ export function pickFigure(figs: FoundFigure[]): FoundFigure | null {
   let bestScore = -Infinity;
   figs.forEach((f, i) => {
     // "lost over 750,000 people: 198,000 killed and 550,000 wounded": the total, not its parts.
-    const total = f.counts.startsWith('killed-or-wounded') && figs.some((o) => o !== f && /^(?:killed|wounded)(?:-|$)/.test(o.counts) && o.start > f.start) ? 2 : 0;
+    const total = f.counts.startsWith('killed-or-wounded') && figs.some((o) => o !== f && /^(?:killed|wounded)(?:-|$)/.test(o.counts) && o.start > f.start) ? 3.5 : 0;
     const score = (RANK[f.unit] ?? 1) + total + (f.of !== undefined ? 3 : 0) - (f.context ? 5 : 0) - i * 0.1;
     if (score > bestScore) {
       best = f;

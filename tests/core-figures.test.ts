@@ -126,6 +126,8 @@ describe('figures: what is counted, read around the figure', () => {
     ['Russian casualties averaged 1,500 a day in November.', 1500, 'killed-or-wounded-rate'],
     ['Losses in the war exceed 1 million people.', 1000000, 'killed-or-wounded-all'],
     ['Estonia expelled 21 Russian diplomats.', 21, 'diplomats'],
+    // A total before its parts is what the sentence counts.
+    ['Moscow’s total losses exceed 750,000, including 198,000 killed and 550,000 wounded.', 750000, 'killed-or-wounded'],
   ])('%s', (text, value, counts) => {
     expect(main(text)).toMatchObject({ value, counts });
   });
