@@ -25,6 +25,9 @@ function scopeCue(sentence: string): string | null {
 const ANAPHOR =
   /^[“"‘']?\s*(?:he|she|it|they|this|these|that|those|such|i|we|its|his|her|their|both|the (?:move|deployment|presence|alliance|agency|report|country|regime|troops|soldiers|two|leaders?|nations|countries|chief|secretary[\s-]general))\b/iu;
 
+// "Rutte described this deployment as ...": a noun that points back, anywhere in the sentence.
+const POINTING = /\b(?:this|these|such|that)\s+(?:deployment|move|development|presence|step|decision|dispatch|transfer|troops|soldiers|forces|units)\b/i;
+
 // "In recent weeks, the NIS revealed that ...", "Seoul accused Pyongyang of ...": who reports is not
 // who the claim is about.
 const REPORTED = /^[^.;:]{0,120}?\b(?:(?:informed|briefed|assured|notified|told)\b[^;:“"]{0,80}?\bthat|said\s+(?:at|in|on|during|after)\b[^;:“"]{0,60}?\bthat|said|says|revealed|reported|reports|announced|estimated|estimates|believes?|claimed|claims|confirmed|stated|noted|added|warned|indicated|suggested|told [\p{L}]+|accus(?:ed|es|ing)(?: [\p{L}]+){0,2} of)\s+(?:that\s+)?/iu;
@@ -195,7 +198,7 @@ function engineOf(prepared: Matcher): Engine {
     const base = { start, end, sentence, figure, attribution, topics };
     if (!best) {
       // Another fact about a record's actors ("in combat", "congratulated the president-elect") is new.
-      if (!worthy && !(found.otherFact && mine.length > 0 && !isOpinion(sentence))) return null;
+      if (!worthy && !(found.otherFact && (mine.length > 0 || (ctx !== null && POINTING.test(sentence))) && !isOpinion(sentence))) return null;
       return { ...base, verdict: 'new', explanation: newClaim(claimFigure) };
     }
     // A figure the record says nothing about is not checked by it: the claim is new.
@@ -253,7 +256,7 @@ function engineOf(prepared: Matcher): Engine {
     let scene: Topic[] | undefined;
     const sceneOf = () => (scene ??= [...new Set([...(topicGate(text) ? detectTopics(text) : []), ...(lender?.topics ?? [])])]);
     for (const span of splitSentences(text)) {
-      const ctx: Context | null = prev && ANAPHOR.test(span.text) ? prev : null;
+      const ctx: Context | null = prev && (ANAPHOR.test(span.text) || POINTING.test(span.text)) ? prev : null;
       const short = span.text.length <= MAX_SENTENCE;
       const own: Topic[] = short && topicGate(span.text) ? detectTopics(span.text) : [];
       // A sentence naming only an outside actor of some record ("Trump") is read for that record.

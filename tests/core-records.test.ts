@@ -269,6 +269,18 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads "this deployment" and "these troops" anywhere in a sentence as pointing back to the sentence before', () => {
+    const sent = 'Seoul says North Korea has sent about 10,000 troops to Russia’s Kursk region.';
+    for (const e of engines) {
+      const [, called] = e.annotatePage([{ text: sent }, { text: 'NATO Secretary General Mark Rutte described this deployment as a “significant escalation” of the war.' }]);
+      expect(called).toMatchObject([{ verdict: 'agrees', claimId: 'nk-deployment-significant-escalation' }]);
+      const [both] = e.annotatePage([{ text: `${sent} The Pentagon is not yet able to confirm reports that these troops have engaged in combat.` }]);
+      expect(both).toHaveLength(2);
+      expect(both![1]).toMatchObject({ verdict: 'new' });
+      expect(both![1]!.claimId).toBeUndefined();
+    }
+  });
+
   it('reads a new offensive as a later event than the record’s, and declining to answer or alarm over reports as answers', () => {
     for (const e of engines) {
       expect(e.annotate('Ukrainian forces launched a surprise incursion into Russia’s Kursk region in early August.')).toMatchObject([{ verdict: 'agrees', claimId: 'ukraine-kursk-incursion' }]);
