@@ -230,6 +230,8 @@ interface Group {
   scope: boolean;
   /** Stems of the one-word own terms. */
   ownStems: string[];
+  /** Says "the members" ("allies", "member states"): naming the alliance says it too. */
+  members: boolean;
 }
 
 const DATE_TERM =
@@ -329,6 +331,8 @@ function trailingClause(sentence: string): number {
 
 const NONCOMMITTAL =
   /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly|independently)\s+)?(?:deny|confirm|comment|acknowledge|corroborate|verify|answer)\b|\bcommented (?:on|about)\b|\b(?:not (?:yet )?able|unable) to (?:independently |immediately )?(?:confirm|verify|corroborate)\b|\b(?:asked|pressed)\b[^.;]{0,50}?\bto comment on\b|\b(?:is|was|are|were)\s+(?:not aware|unaware)\s+of\b|\bno\s+(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:any\s+)?(?:more|additional|further)\b|\b(?:unsure|undecided|not sure)\s+(?:whether|if)\b|\b(?:alarmed|concerned|worried|troubled)[”"’']?\s+(?:over|about|by)\s+(?:the\s+)?reports?\b|\brefrain(?:ed|s)?\s+from\s+(?:deny|confirm)\w*/i;
+const MEMBER_WORDS = /^(?:allies|members|member (?:states|countries|nations)|nato (?:allies|members|countries))$/;
+const ALLIANCE = /\b(?:NATO|North Atlantic (?:Treaty|Alliance)|the alliance|Rutte|Stoltenberg)\b/i;
 const MEMBERS = /\b(?:allies|members|member (?:states|countries|nations)|countries|nations|capitals|governments|europeans)\b/i;
 
 const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|insist\w*|necessity|need for|demand\w*)\b/i;
@@ -491,7 +495,8 @@ function describe(record: ClaimRecord): Description {
     const name = !entity && !!firstWord && tokenize(record.subject).orig.some((w) => w.toLowerCase() === firstWord && /^\p{Lu}/u.test(w));
     const date = lower.filter((t) => DATE_TERM.test(t)).length * 2 > lower.length;
     const ownLower = own.map((t) => t.toLowerCase().trim());
-    return { terms: lower, key, tokens: tokenizeTerms(g), entity, name, date, bonus, scope, own: ownLower, ownStems: ownLower.filter((w) => !w.includes(' ')).map(stem) };
+    const members = !entity && lower.some((t) => MEMBER_WORDS.test(t));
+    return { terms: lower, key, tokens: tokenizeTerms(g), entity, name, date, bonus, scope, own: ownLower, ownStems: ownLower.filter((w) => !w.includes(' ')).map(stem), members };
   });
   const content = groups.filter((g) => !g.entity && !g.bonus).length;
   const at = new Map(kept.map((t, k) => [t.i, k]));
@@ -862,6 +867,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   let otherNamed: boolean | undefined;
   let negs: Set<number> | undefined;
   let breaks: number[] | undefined;
+  let allianceNamed: boolean | undefined;
   // The sentence without its source ("..., Ukrainian commanders say").
   const spoken = input.attribution ? matcher.index.hits(withoutSource(input.sentence, input.attribution)) : own;
   let dated: boolean | undefined;
@@ -928,6 +934,11 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
         weighted += g.weight;
         idfHit += g.idf;
         if (g.idf >= p.pointIdf) pointHit = true;
+      } else if (g.members && (allianceNamed ??= ALLIANCE.test(input.sentence) && OBLIGATION.test(input.sentence)) && !(otherNamed ??= otherActor(input.sentence))) {
+        // "NATO urges higher defence spending": a call by the alliance is on its members.
+        contentHits++;
+        weighted += g.weight;
+        idfHit += g.idf;
       } else if (g.name && ctx?.has(g.id) && !(otherNamed ??= otherActor(input.sentence))) {
         contentHits++;
         weighted += g.weight;

@@ -281,6 +281,13 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads a call by NATO or its chief for more spending as a call on its members, and a report of spending as no call', () => {
+    for (const e of engines) {
+      expect(e.annotate('Secretary-General Mark Rutte calls for increased military budgets.')).toMatchObject([{ verdict: 'agrees', claimId: 'european-nato-must-spend-more' }]);
+      expect(e.annotate('NATO said defence spending rose in 2024.')[0]?.claimId).toBeUndefined();
+    }
+  });
+
   it('reads a new offensive as a later event than the record’s, and declining to answer or alarm over reports as answers', () => {
     for (const e of engines) {
       expect(e.annotate('Ukrainian forces launched a surprise incursion into Russia’s Kursk region in early August.')).toMatchObject([{ verdict: 'agrees', claimId: 'ukraine-kursk-incursion' }]);
