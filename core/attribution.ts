@@ -10,7 +10,7 @@ const VERBS = new Set(
     'alleged alleges allege maintains maintained suggested suggests wrote writes indicated indicates ' +
     'revealed reveals acknowledged acknowledges remarked asserted asserts mentioned explained estimates ' +
     'concluded concludes found finds calculates calculated emphasized emphasised emphasizes emphasises stressed stresses ' +
-    'underlined underlines highlighted highlights urged urges cautioned explained explains informed briefed'
+    'underlined underlines highlighted highlights urged urges cautioned explained explains informed briefed declared declares'
   ).split(' '),
 );
 const AUXILIARY = new Set(['has', 'have', 'had', 'now', 'also', 'previously', 'earlier', 'recently', 'reportedly', 'publicly', 'repeatedly']);

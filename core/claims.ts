@@ -1,3 +1,5 @@
+import { withoutSource } from './attribution.ts';
+
 // Claim or not: questions, navigation, promos, captions, credits, ads and copyright lines are
 // not claims. A claim is a declarative topical sentence with a figure or a check-worthy
 // assertion (an event, action or assessment), or one that names its source.
@@ -138,14 +140,22 @@ export function isHeadline(sentence: string): boolean {
  * Check-worthy: has a claim figure, or asserts an event/assessment. A headline-style line
  * (no final punctuation: links, teasers, menu items) counts only with a figure.
  */
-export function isCheckWorthy(sentence: string, hasFigure: boolean, attributed: boolean, title = false): boolean {
+export function isCheckWorthy(sentence: string, hasFigure: boolean, attribution: string | null, title = false): boolean {
   if (hasFigure) return true;
   // A page's own headline (not a link or teaser) asserts like a sentence.
   if (isHeadline(sentence)) {
     if (!title) return false;
     // "Update on the Kursk fighting": a title whose only event word follows an article names a
     // subject; it asserts nothing.
-    return attributed || [...sentence.matchAll(ASSERTION_ALL)].some((m) => !ARTICLE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)));
+    return attribution !== null || [...sentence.matchAll(ASSERTION_ALL)].some((m) => !ARTICLE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)));
   }
-  return attributed || ASSERTION.test(sentence);
+  // "“The security situation does not look good,” Rutte declared": a named speaker makes a
+  // quoted line attributable, not check-worthy; what is quoted must assert something.
+  if (attribution && QUOTED.test(sentence)) return ASSERTION.test(withoutSource(sentence, attribution).replace(SPEAKING, ' '));
+  return attribution !== null || ASSERTION.test(sentence);
 }
+
+// A sentence that opens with a quotation mark: a quote, then who said it.
+const QUOTED = /^\s*["“‘]/u;
+// The verbs that introduce a quote: "said" and "warned" assert nothing of their own.
+const SPEAKING = /\b(?:said|says|say|told|warn(?:s|ed)?|declared|added|stressed|noted|emphasi[sz]ed|insisted|argued|explained|remarked|stated|wrote|according to)\b/gi;

@@ -148,10 +148,10 @@ function engineOf(prepared: Matcher): Engine {
     // Headlines without a figure, sentences without a check-worthy verb and sentences topical
     // only through the one before are claims only when the database knows their subject.
     const worthy =
-      (own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution !== null, title) && (claimFigure !== null ? !isConjecture(sentence) : !isOpinion(sentence))) ||
+      (own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution, title) && (claimFigure !== null ? !isConjecture(sentence) : !isOpinion(sentence))) ||
       // Topical only through its heading or page: a claim when it counts something.
       (lentOnly && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence) && !isConjecture(sentence)) ||
-      (lentOnly && isCheckWorthy(sentence, false, attribution !== null) && !isOpinion(sentence));
+      (lentOnly && isCheckWorthy(sentence, false, attribution) && !isOpinion(sentence));
     const found = candidates(prepared, {
       sentence,
       topics,

@@ -288,6 +288,14 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads a quote that asserts nothing as no claim, however named its speaker, and one that asserts as a claim', () => {
+    for (const e of engines) {
+      expect(e.annotate('“The security situation does not look good,” NATO chief Mark Rutte declared.')).toEqual([]);
+      expect(e.annotate('“We are not ready for what is coming our way,” Rutte warned.')).toEqual([]);
+      expect(e.annotate('“North Korean troops have been sent to Russia’s Kursk region,” NATO chief Mark Rutte said.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+    }
+  });
+
   it('reads a new offensive as a later event than the record’s, and declining to answer or alarm over reports as answers', () => {
     for (const e of engines) {
       expect(e.annotate('Ukrainian forces launched a surprise incursion into Russia’s Kursk region in early August.')).toMatchObject([{ verdict: 'agrees', claimId: 'ukraine-kursk-incursion' }]);
