@@ -117,12 +117,16 @@ const UNKNOWN =
 const PUNDITS = /\b(?:analysts?|experts?|observers|commentators|pundits)\b[^.;]{0,40}?\b(?:suggest\w*|speculat\w*|could|may|might|would|likely|expect\w*|predict\w*)\b/i;
 // "could have led to the planes crashing", "might think about something else": what did not or may happen.
 const HYPOTHETICAL = /\b(?:could|would|might)\s+have\s+(?:led|caused|resulted|ended)\b|\bmight\s+think\b/i;
+// "The capture could provide Russia with an advantage", "the withdrawal may not be permanent":
+// what may be, said by nobody in particular.
+const SPECULATION = /\b(?:could|may|might)\s+(?:not\s+|well\s+|also\s+|soon\s+|yet\s+|even\s+)?(?:be|have|provide|give|lead|become|expect|prove|mean|help|allow|enable|face|see|make|take|bring|force|spark|trigger|result|undermine|affect|change|shift|expand|escalate|happen|come)\b/;
+const REPORTING = /\b(?:said|says|say|told|according to|warned|warns|warning|believes?|believed|estimated?|claimed|claims|reported|reports|stated|announced|added|noted|suggested|assessed|assesses|predicted|expects?|expected|expressed|concerns?|indications?|announces|intelligence)\b/i;
 const FIRST_PERSON_VIEW = /(?:^|[“"‘'\s])(?:I|we)\s+(?:\w+\s+)?(?:expect|think|believe|feel|fear|suspect|guess|doubt)\b/;
 
 /** A sentence that speaks of what may be, or of hopes: a claim only when a record says the same. */
 export function isOpinion(sentence: string): boolean {
   const s = sentence.trim();
-  return isConjecture(s) || OPINION.test(s) || UNKNOWN.test(s) || PUNDITS.test(s) || FIRST_PERSON_VIEW.test(s) || HYPOTHETICAL.test(s);
+  return isConjecture(s) || OPINION.test(s) || UNKNOWN.test(s) || PUNDITS.test(s) || FIRST_PERSON_VIEW.test(s) || HYPOTHETICAL.test(s) || (SPECULATION.test(s) && !REPORTING.test(s));
 }
 
 /** Conditionals, first-person pledges and lines about a statement: no claim even with a number in them. */

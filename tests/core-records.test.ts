@@ -296,6 +296,14 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads what may be, said by nobody in particular, as no claim, and what a source warns may be as a claim', () => {
+    for (const e of engines) {
+      expect(e.annotate('The capture could provide Russia with a strategic advantage in the Kursk region.')).toEqual([]);
+      expect(e.annotate('However, the decision to withdraw the North Korean troops from Kursk may not be permanent.')).toEqual([]);
+      expect(e.annotate('The Pentagon warned that North Korean troops could be redeployed to Ukraine’s Donetsk region.')).toMatchObject([{ verdict: 'new' }]);
+    }
+  });
+
   it('reads a new offensive as a later event than the record’s, and declining to answer or alarm over reports as answers', () => {
     for (const e of engines) {
       expect(e.annotate('Ukrainian forces launched a surprise incursion into Russia’s Kursk region in early August.')).toMatchObject([{ verdict: 'agrees', claimId: 'ukraine-kursk-incursion' }]);
