@@ -304,6 +304,13 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads "in the West" as no place the troops are, and the claim after "accused nuclear-armed North Korea of"', () => {
+    for (const e of engines) {
+      expect(e.annotate('Intelligence agencies in the West, South Korea, and Ukraine have long reported that Pyongyang had dispatched over 10,000 soldiers to support Russia’s military.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+      expect(e.annotate('Washington and Seoul have accused nuclear-armed North Korea of sending more than 10,000 soldiers to help Russia fight Ukraine.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+    }
+  });
+
   it('reads a new offensive as a later event than the record’s, and declining to answer or alarm over reports as answers', () => {
     for (const e of engines) {
       expect(e.annotate('Ukrainian forces launched a surprise incursion into Russia’s Kursk region in early August.')).toMatchObject([{ verdict: 'agrees', claimId: 'ukraine-kursk-incursion' }]);
