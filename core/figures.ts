@@ -268,10 +268,10 @@ const CAPTURED = /\b(?:captur\w+|taken prisoner|took prisoner|prisoners? of war|
 
 // Words that make a troop figure a plan or an eventual total rather than troops already sent.
 const PLANNED =
-  /\b(?:could|would|may|might|plans?|planned|planning|intends?|intended|intending|considering|consider(?:s|ed)?|contemplat\w+|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|expected to|expects to|is to|are to|will be|will send|eventually|ultimately|total of|in total|in all|all told|overall|prepared to|preparing to|ready to|set to|aims? to|aiming to|wants? to|hopes? to|seeks? to|looking to|pledged to|promised to|in the future|in coming months)\b/;
+  /\b(?:could|would|may|might|plans?|planned|planning|intends?|intended|intending|considering|consider(?:s|ed)?|contemplat\w+|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|expected to|expects to|is to|are to|will be|will send|eventually|ultimately|total of|in total|in all|all told|overall|prepared to|preparing to|ready to|set to|aims? to|aiming to|wants? to|hopes? to|seeks? to|looking to|pledged to|promised to|decided to|(?:has|have|had) agreed to|committed to|in the future|in coming months)\b/;
 
 const SENT_SO_FAR = /\b(?:are|were|is|was)\s+already\b|\b(?:are|is)\s+(?:now\s+|currently\s+)(?:in|inside|stationed|deployed|based|present|fighting)\b|\bthere\s+(?:are|were)\s+(?:now\s+)?(?:some|about|around|roughly|approximately|more than|over)?\s*\d|\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:sent|deployed|dispatched|transferred)\b|\b(?:were|was|have been|has been)\s+(?:already\s+)?(?:sent|deployed|dispatched)\b/;
-const PLANNED_MODAL = /\b(?:could|would|may|might|plans?|planned|planning|intends?|considering|expected to|will|eventually|ultimately|set to|aims? to|prepared to|ready to)\b/;
+const PLANNED_MODAL = /\b(?:could|would|may|might|plans?|planned|planning|intends?|considering|expected to|will|eventually|ultimately|set to|aims? to|prepared to|ready to|decided to)\b/;
 
 // "training 10,000 soldiers", "preparing some 10,000 of its troops": the figure counts troops in
 // training (the same family as troops sent, but the statements that say so speak for it first).

@@ -123,6 +123,7 @@ describe('figures: what is counted, read around the figure', () => {
     ['Some 15-hundred special forces were moved to Vladivostok.', 1500, 'troops-deployed'],
     ['The DPRK has sent around 10,000 soldiers in total to train in Russia that will probably join the fighting.', 10000, 'troops-deployed'],
     ['Twelve thousand soldiers, including special units, may ultimately be dispatched.', 12000, 'troops-planned'],
+    ['The spy agency said the North has decided to send around 12,000 troops to Russia.', 12000, 'troops-planned'],
     ['Russian casualties averaged 1,500 a day in November.', 1500, 'killed-or-wounded-rate'],
     ['Losses in the war exceed 1 million people.', 1000000, 'killed-or-wounded-all'],
     ['Estonia expelled 21 Russian diplomats.', 21, 'diplomats'],
