@@ -131,7 +131,7 @@ async function loadEngine(path: string): Promise<Engines> {
 
 /** A set that is held out as a whole. */
 export function isHeldOut(file: string): boolean {
-  return /(^|\/)fresh-[^/]*\.jsonl$/.test(file);
+  return /(^|\/)fresh\d*-[^/]*\.jsonl$/.test(file);
 }
 
 /** Annotations for each line: one per line for sentence sets, by article for real news. */
