@@ -161,5 +161,18 @@ export function isCheckWorthy(sentence: string, hasFigure: boolean, attribution:
 
 // A sentence that opens with a quotation mark: a quote, then who said it.
 const QUOTED = /^\s*["“‘]/u;
+// Event words that are nouns only: a heading made of them names a subject.
+const NOUN_ONLY = /(?:ment|tion|sion|ance|ence)s?$|^(?:troops|soldiers|missiles?|drones?|weapons?|ammunition|casualties|summit|alliance|invasion|incursion|offensive|threats?|partners?(?:hip)?s?|critic|wounded)$/i;
+
+/**
+ * A heading that names a subject and asserts nothing ("2. Initial Deployment of North Korean
+ * Troops to Russia", "North Korean Troop Movements in Russia"): no figure, and every event word
+ * in it is a noun.
+ */
+export function isLabelHeading(text: string): boolean {
+  if (/\d/.test(text.replace(/^\s*\d+[.)]\s+/, '')) || /\b(?:not|no longer|never)\b|:\s*\p{Lu}/u.test(text)) return false;
+  return [...text.matchAll(ASSERTION_ALL)].every((m) => NOUN_ONLY.test(m[0]));
+}
+
 // The verbs that introduce a quote: "said" and "warned" assert nothing of their own.
 const SPEAKING = /\b(?:said|says|say|told|warn(?:s|ed)?|declared|added|stressed|noted|emphasi[sz]ed|insisted|argued|explained|remarked|stated|wrote|according to)\b/gi;

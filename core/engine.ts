@@ -6,7 +6,7 @@ import { detectTopics, leadTopic, otherSense, statecraft, topicGate } from './to
 import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
 import { findAttribution, withoutSource } from './attribution.ts';
 import { textTerms } from './retrieval.ts';
-import { isCaptionBlock, isCheckWorthy, isConjecture, isCreditLine, isHeadline, isNonClaim, isOpinion } from './claims.ts';
+import { isCaptionBlock, isCheckWorthy, isConjecture, isCreditLine, isHeadline, isLabelHeading, isNonClaim, isOpinion } from './claims.ts';
 import { WHOLE, candidates, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Candidate, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 
@@ -360,6 +360,7 @@ function engineOf(prepared: Matcher): Engine {
           // heading over running text, asserts like a sentence; one over other headings is a teaser.
           const next = blocks[i + 1];
           const title = i === firstHeading || (next !== undefined && !next.heading && splitSentences(next.text ?? '').length >= 2);
+          if (i !== firstHeading && isLabelHeading(text)) return [];
           return dismissals(text, annotateBlock(text, null, null, [], title), false);
         }
         const ends: Context[] = [];

@@ -347,6 +347,15 @@ describe('annotatePage', () => {
     expect(asserted[0]).toHaveLength(1);
   });
 
+  it('reads a subhead made of event nouns ("2. Initial Deployment of North Korean Troops to Russia") as a label, not a claim', () => {
+    const title = { text: 'Seoul: North Korea has sent troops to Russia', heading: true };
+    const body = { text: 'Seoul says North Korea has sent about 10,000 troops to Russia’s Kursk region. The Kremlin has not commented.' };
+    const subhead = (text: string) => engines.map((e) => e.annotatePage([title, body, { text, heading: true }, body])[2]);
+    for (const out of subhead('2. Initial Deployment of North Korean Troops to Russia')) expect(out).toEqual([]);
+    for (const out of subhead('North Korea deploys troops to Russia’s Kursk region')) expect(out).toHaveLength(1);
+    for (const out of subhead('North Korean troops not in combat in Kursk since mid-January: Seoul')) expect(out).toHaveLength(1);
+  });
+
   it('gives a page that uses our names in another sense nothing', () => {
     const blocks = [
       { text: 'Classic Moscow Mule recipe', heading: true },
