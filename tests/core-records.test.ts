@@ -311,6 +311,16 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads more or additional troops as reinforcements, not the first deployment, and "more than 10,000" as a count', () => {
+    for (const e of engines) {
+      const [more] = e.annotate('North Korea has sent additional soldiers to Russia, Seoul’s spy agency said.');
+      expect(more).toMatchObject({ verdict: 'new' });
+      expect(more?.claimId).toBeUndefined();
+      expect(e.annotate('Seoul says North Korea has sent more than 10,000 troops to Russia.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+      expect(e.annotate('Russia says Ukraine launched new counteroffensive in Kursk region.')[0]?.claimId).toBeUndefined();
+    }
+  });
+
   it('reads a new offensive as a later event than the record’s, and declining to answer or alarm over reports as answers', () => {
     for (const e of engines) {
       expect(e.annotate('Ukrainian forces launched a surprise incursion into Russia’s Kursk region in early August.')).toMatchObject([{ verdict: 'agrees', claimId: 'ukraine-kursk-incursion' }]);
