@@ -71,6 +71,14 @@ function figureYear(sentence: string, at0 = 0): { figureYear?: number } {
   return latest === undefined ? {} : { figureYear: latest };
 }
 
+// An acronym spelled out before it in brackets: "National Association of Tobacco Outlets (NATO)".
+const SPELLED_NATO = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|on)\s+)*){3,6})\(NATO\)/u;
+
+function natoRedefined(text: string): boolean {
+  const m = SPELLED_NATO.exec(text);
+  return m !== null && !/North Atlantic/i.test(m[1] ?? '');
+}
+
 const MAX_SENTENCE = 1000;
 /** Weight of how near a record's figure is to the page's (log ratio) when choosing among records. */
 const NEAREST = 1.0;
@@ -313,6 +321,9 @@ function engineOf(prepared: Matcher): Engine {
       // beside our names: the names are used in another sense. (Pages in other languages are
       // read as such too: the statecraft words are English.)
       if (!stately && topical.length && !natoNamed) return blocks.map(() => []);
+      // "The National Association of Tobacco Outlets (NATO)": the page spells the name out as
+      // something else, so its NATO is not the alliance.
+      if (natoNamed && blocks.some((b) => b.text && natoRedefined(b.text)) && topicsOf.every((ts) => ts.every((t) => t === 'nato'))) return blocks.map(() => []);
       if (!stately && blocks.some((b) => b.text && otherSense(b.text))) return blocks.map(() => []);
       if (statelyCount * 2 < topical.length && topical.some((b) => otherSense(b.text))) return blocks.map(() => []);
       const vocab = new Set<string>();

@@ -366,6 +366,18 @@ describe('annotatePage', () => {
     for (const out of subhead('North Korean troops not in combat in Kursk since mid-January: Seoul')) expect(out).toHaveLength(1);
   });
 
+  it('gives a page that spells NATO out as another name nothing, and a page that spells out the alliance its claims', () => {
+    const page = (name: string) => [
+      { text: 'NATO trade show to be the association’s last', heading: true },
+      { text: `The ${name} (NATO) is shifting its focus to regulatory issues.` },
+      { text: 'NATO’s board decided the show would end after 2016, the association said.' },
+    ];
+    for (const e of engines) {
+      expect(e.annotatePage(page('National Association of Tobacco Outlets')).flat()).toEqual([]);
+      expect(e.annotatePage(page('North Atlantic Treaty Organization')).flat().length).toBeGreaterThan(0);
+    }
+  });
+
   it('gives a page that uses our names in another sense nothing', () => {
     const blocks = [
       { text: 'Classic Moscow Mule recipe', heading: true },
