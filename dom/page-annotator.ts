@@ -294,6 +294,7 @@ export async function pageBlocks(
   // The gate runs in the walk's slices: on a large page, one pass over every block after the
   // walk was a long task of its own.
   const walked = await runSliced(walkBlocks(root, {}, caps), (b) => {
+    if (!b) return;
     if (isTopical(b.text)) topical.push(all.length);
     all.push(b);
   }, { signal: opts.signal });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { collectBlocks, rangeFor, blockElementOf } from '../dom/text';
+import { collectBlocks, rangeFor, blockElementOf, walkBlocks } from '../dom/text';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -24,6 +24,16 @@ describe('collectBlocks', () => {
     expect(blocks[0]!.element.localName).toBe('p');
     expect(blocks[0]!.nodes.map((n) => n.node.data)).toEqual(["The ", "Pentagon", " said ", "about ", "10,000", " troops."]);
     expect(blocks.truncated).toBe(false);
+  });
+
+  it('gives its caller a turn every few hundred nodes, even across thousands of empty wrappers, and still reads every block', () => {
+    const body = page(`<p>First paragraph.</p>${'<div><span></span></div>'.repeat(3000)}<p>Last paragraph.</p>`);
+    const items = [...walkBlocks(body)];
+    const blocks = items.filter((b) => b !== null).map((b) => b!.text);
+    expect(blocks).toEqual(['First paragraph.', 'Last paragraph.']);
+    // 9,000 nodes with no text between the two paragraphs: a turn at least every 300 of them.
+    expect(items.filter((b) => b === null).length).toBeGreaterThanOrEqual(30);
+    expect(collectBlocks(body).map((b) => b.text)).toEqual(['First paragraph.', 'Last paragraph.']);
   });
 
   it('splits blocks at nested block elements and <br>', () => {
