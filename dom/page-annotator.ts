@@ -4,7 +4,7 @@
 import type { Annotation, Verdict } from '../core/types';
 import { collectBlocks, isBlockIntact, walkBlocks, type CollectOptions, type TextBlock } from './text';
 import { Highlighter, MARK_TAG, type HighlightSpec } from './highlighter';
-import { runSliced } from './scheduler';
+import { freshTask, runSliced } from './scheduler';
 import { anchorQuote, overlaps, selectorFor, type QuoteSelector } from './anchor';
 import { isTopical } from './gate';
 
@@ -298,7 +298,11 @@ export async function pageBlocks(
     if (isTopical(b.text)) topical.push(all.length);
     all.push(b);
   }, { signal: opts.signal });
-  return walked.done ? selectBlocks(all, opts.isHidden, topical) : null;
+  if (!walked.done) return null;
+  // Picking the blocks costs up to a few milliseconds on a large page: not on a spent slice.
+  await freshTask();
+  if (opts.signal?.aborted) return null;
+  return selectBlocks(all, opts.isHidden, topical);
 }
 
 /**

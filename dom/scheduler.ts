@@ -32,6 +32,16 @@ export function beginWork(): void {
   sharedStart(performance.now());
 }
 
+/**
+ * Yields first when this task's share is already partly spent: for unsliced work that follows a
+ * sliced run (picking a page's blocks after its walk took a whole slice).
+ */
+export async function freshTask(spentMs = 1): Promise<void> {
+  if (taskStart < 0 || performance.now() - taskStart < spentMs) return;
+  await yieldToPage();
+  startTask(performance.now());
+}
+
 let channel: MessageChannel | null = null;
 const waiting: Array<() => void> = [];
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Budget, debounce, runSliced, runSteps } from '../dom/scheduler';
+import { Budget, beginWork, debounce, freshTask, runSliced, runSteps } from '../dom/scheduler';
 import { watchPage } from '../dom/observer';
 
 describe('runSliced', () => {
@@ -70,6 +70,26 @@ describe('runSliced in one task', () => {
     }, { sliceMs: 4, pause });
     await runSliced([1], () => void events.push('second'), { sliceMs: 4, pause });
     expect(events).toEqual(['first', 'pause', 'second']);
+  });
+});
+
+describe('freshTask', () => {
+  const settledWithinMicrotasks = async (p: Promise<void>) => {
+    let done = false;
+    void p.then(() => (done = true));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    return done;
+  };
+
+  it('goes on at once in a fresh task, and yields to the page first once the task is partly spent', async () => {
+    await new Promise((r) => setTimeout(r, 0)); // start on a fresh task
+    beginWork();
+    expect(await settledWithinMicrotasks(freshTask(1))).toBe(true);
+    const end = performance.now() + 2;
+    while (performance.now() < end); // busy 2 ms
+    const later = freshTask(1);
+    expect(await settledWithinMicrotasks(later)).toBe(false);
+    await later;
   });
 });
 
