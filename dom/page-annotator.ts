@@ -293,6 +293,8 @@ export async function pageBlocks(
   const topical: number[] = [];
   // The gate runs in the walk's slices: on a large page, one pass over every block after the
   // walk was a long task of its own.
+  // The second stage's start (module, listeners, first message) may have spent this task.
+  await freshTask();
   const walked = await runSliced(walkBlocks(root, {}, caps), (b) => {
     if (!b) return;
     if (isTopical(b.text)) topical.push(all.length);
