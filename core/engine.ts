@@ -323,7 +323,7 @@ function engineOf(prepared: Matcher): Engine {
       if (!stately && topical.length && !natoNamed) return blocks.map(() => []);
       // "The National Association of Tobacco Outlets (NATO)": the page spells the name out as
       // something else, so its NATO is not the alliance.
-      if (natoNamed && blocks.some((b) => b.text && natoRedefined(b.text)) && topicsOf.every((ts) => ts.every((t) => t === 'nato'))) return blocks.map(() => []);
+      if (natoNamed && topicsOf.every((ts) => ts.every((t) => t === 'nato')) && blocks.some((b) => b.text && natoRedefined(b.text))) return blocks.map(() => []);
       if (!stately && blocks.some((b) => b.text && otherSense(b.text))) return blocks.map(() => []);
       if (statelyCount * 2 < topical.length && topical.some((b) => otherSense(b.text))) return blocks.map(() => []);
       const vocab = new Set<string>();

@@ -824,12 +824,6 @@ export interface Candidate {
 /** Candidates, and whether a record was passed over only as another fact about its actors. */
 export type Candidates = Candidate[] & { otherFact?: boolean };
 
-/**
- * Records about the same subject as the sentence, best first. A record qualifies when every
- * group naming a topic is hit and all its content groups are hit; one content group may be
- * missing for records with four content groups or more, and one more when the sentence's figure
- * counts the same thing as the record's figures.
- */
 /** Word positions (as tokenize counts them) that a comma, colon, dash or bracket comes before. */
 function clauseBreaks(sentence: string): number[] {
   const out: number[] = [];
@@ -843,6 +837,12 @@ function clauseBreaks(sentence: string): number[] {
 
 const breakBetween = (breaks: number[], first: number, last: number) => breaks.some((b) => b > first && b <= last);
 
+/**
+ * Records about the same subject as the sentence, best first. A record qualifies when every
+ * group naming a topic is hit and all its content groups are hit; one content group may be
+ * missing for records with four content groups or more, and one more when the sentence's figure
+ * counts the same thing as the record's figures.
+ */
 export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   let otherFact = false;
   const out: Candidate[] = [];
@@ -869,7 +869,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   let otherNamed: boolean | undefined;
   let negs: Set<number> | undefined;
   let breaks: number[] | undefined;
-  let allianceNamed: boolean | undefined;
+  // The alliance or its chief calls for something ("NATO urges ...").
+  let allianceCalls: boolean | undefined;
   // The sentence without its source ("..., Ukrainian commanders say").
   const spoken = input.attribution ? matcher.index.hits(withoutSource(input.sentence, input.attribution)) : own;
   let dated: boolean | undefined;
@@ -936,7 +937,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
         weighted += g.weight;
         idfHit += g.idf;
         if (g.idf >= p.pointIdf) pointHit = true;
-      } else if (g.members && (allianceNamed ??= ALLIANCE.test(input.sentence) && OBLIGATION.test(input.sentence)) && !(otherNamed ??= otherActor(input.sentence))) {
+      } else if (g.members && (allianceCalls ??= ALLIANCE.test(input.sentence) && (obliged ??= OBLIGATION.test(input.sentence))) && !(otherNamed ??= otherActor(input.sentence))) {
         // "NATO urges higher defence spending": a call by the alliance is on its members.
         contentHits++;
         weighted += g.weight;
