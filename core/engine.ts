@@ -92,6 +92,9 @@ const CONFIRMS = /\b(?:confirm|verif|corroborat|acknowledg)\w*/i;
 // A number or a share: what a sentence needs to take its topic from its heading or page.
 const FIGURE_HINT = /\d|%|per ?cent|\b(?:hundred|thousand|million|billion)\b/i;
 const EMPTY = new Map<number, number>();
+// "Germany can ensure peace", "that might change": a line that borrows its topic and only
+// says what may be is no claim of the page's story.
+const MODAL = /\b(?:can|could|might|may)\b/;
 // "It looks like another piece of fake news": a dismissal that names nothing it dismisses.
 // "Pyongyang denied these reports", "dismissed the claims as ...": a denial of what was just reported.
 const DENIES_REPORTS = /(?<!\b(?:not|n['’]t|never|from|without)\s+)\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))\s+(?:these|the|those|such|this|that|all)\s+(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b/i;
@@ -159,7 +162,7 @@ function engineOf(prepared: Matcher): Engine {
       (own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution, title) && (claimFigure !== null ? !isConjecture(sentence) : !isOpinion(sentence))) ||
       // Topical only through its heading or page: a claim when it counts something.
       (lentOnly && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence) && !isConjecture(sentence)) ||
-      (lentOnly && isCheckWorthy(sentence, false, attribution) && !isOpinion(sentence));
+      (lentOnly && isCheckWorthy(sentence, false, attribution) && !isOpinion(sentence) && !MODAL.test(sentence));
     const found = candidates(prepared, {
       sentence,
       topics,

@@ -1,8 +1,9 @@
 // The first stage's topic gate: a few capitalised stems, tested on raw text. It only decides
 // whether a page is worth reading at all; the engine decides what is a claim. Kept tiny and
 // free of word edges so that one pass over a large page costs a fraction of walking it.
+// A defence budget as a share of output is NATO's story even on a page that names no ally.
 const GATE =
-  /NATO|OTAN|Russ|RUSS|Moscow|Kremlin|Putin|Korea|KOREA|Pyongyang|Seoul|DPRK|Ukrain|UKRAIN|Kyiv|Kiev|Zelensk|Kursk|Rutte|Stoltenberg|Crimea|Donbas|Donetsk|Luhansk|Kharkiv|Kherson|North Atlantic/;
+  /NATO|OTAN|Russ|RUSS|Moscow|Kremlin|Putin|Korea|KOREA|Pyongyang|Seoul|DPRK|Ukrain|UKRAIN|Kyiv|Kiev|Zelensk|Kursk|Rutte|Stoltenberg|Crimea|Donbas|Donetsk|Luhansk|Kharkiv|Kherson|North Atlantic|(?:efen[cs]e|ilitary) (?:spending|budget|expenditure)[^;]{0,80}?\d ?(?:%|per ?cent)|% of GDP (?:on|to|for) (?:defen|military)/;
 
 export function isTopical(text: string): boolean {
   return GATE.test(text);

@@ -94,11 +94,28 @@ describe('annotatePage', () => {
   it('lends a heading’s topic to a figure under it that names none', () => {
     const blocks = [
       { text: 'NATO allies raise defence spending', heading: true },
-      { text: 'Poland will spend 4.7% of its GDP on defence next year, the government said.' },
+      { text: 'Poland will raise its army’s budget by 4.7% next year, the government said.' },
     ];
     expect(engine.annotate(blocks[1]!.text)).toEqual([]);
     const out = engine.annotatePage(blocks);
     expect(out[1]).toMatchObject([{ verdict: 'new', topics: ['nato'] }]);
+  });
+
+  it('reads an ally’s defence budget as a share of output as NATO’s story, on a page that names no topic', () => {
+    const blocks = [
+      { text: 'Baltic states lead the region', heading: true },
+      { text: 'Polish defense expenditure is expected to reach a record 4.7% this year.' },
+      { text: 'Lithuania decided to raise its 2025 defence budget to 3.9% of GDP.' },
+      { text: 'The bakery sold 600 loaves.' },
+    ];
+    const out = engine.annotatePage(blocks);
+    expect(out[1]).toMatchObject([{ verdict: 'new', topics: ['nato'] }]);
+    expect(out[2]).toMatchObject([{ verdict: 'new', topics: ['nato'] }]);
+    expect(out[3]).toEqual([]);
+    // What an ally can do with it is no claim of the page's story.
+    expect(engine.annotatePage([...blocks.slice(0, 3), { text: 'With such defence budgets, the region can deter any attack.' }])[3]).toEqual([]);
+    // A budget that grows is no share of output, and inflation is no defence.
+    expect(engine.annotate('The city’s school budget grew 4% this year.')).toEqual([]);
   });
 
   it('lends nothing to a figure about something else on a topical page', () => {

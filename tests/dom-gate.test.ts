@@ -18,6 +18,13 @@ describe('the first stage gate', () => {
     expect(r.topical).toBe(true);
   });
 
+  it('reads a page on allies\' defence budgets that names no topic', () => {
+    expect(readChunk(page(10, 'Polish defense expenditure is expected to reach a record 4.7% this year.'), 0, CHUNK).topical).toBe(true);
+    expect(readChunk(page(10, 'Estonia will spend 3.7% of GDP on defence.'), 0, CHUNK).topical).toBe(true);
+    expect(readChunk(page(10, 'The team\'s defense allowed 40 points.'), 0, CHUNK).topical).toBe(false);
+    expect(readChunk(page(10, 'It would have the third biggest defence budget.'), 0, CHUNK).topical).toBe(false);
+  });
+
   it('says nothing about a page that names no topic, and reads a short one to its end', () => {
     expect(readChunk(page(10, 'The soup is ready.'), 0, CHUNK)).toEqual({ topical: false, next: null });
   });
