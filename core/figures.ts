@@ -422,6 +422,12 @@ export function findFigures(sentence: string): FoundFigure[] {
       value = of - value;
       start = allBut.index;
     }
+    // "Every one of NATO's 32 members": all of them.
+    const every = of !== undefined && !ofFirst && a.value === 1 ? /\b(?:every|each)\s+$/i.exec(sentence.slice(0, a.start)) : null;
+    if (every && of !== undefined) {
+      value = of;
+      start = every.index;
+    }
     const afterText = sentence.slice(end);
     let unit = 'count';
     let unitEnd = end;

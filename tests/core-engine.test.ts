@@ -132,6 +132,20 @@ describe('engine: what a figure counts, and who says what, in news wording', () 
     expect(e.annotate('Since February 24, 2022, Russia has lost more than 750,000 soldiers killed and wounded, according to Kyiv.')).toMatchObject([{ verdict: 'differs', claimId: 'ru-losses-dated' }]);
   });
 
+  it('a figure under a tenth of the record’s counts a part or another group: new; an inflated one differs', () => {
+    const losses: ClaimRecord = {
+      id: 'ru-losses-total',
+      subject: 'Russian troops killed or wounded in the war',
+      topics: ['russia'],
+      statements: [{ source: 'https://example.org/l', quote: 'More than 600,000 Russian soldiers have been killed or wounded.', attribution: 'NATO', figure: { value: 600000, unit: 'soldiers', qualifier: 'more-than', counts: 'killed-or-wounded' }, asOf: '2024-12' }],
+    };
+    const e = createEngine([losses]);
+    expect(e.annotate('Russia has lost about 40,000 soldiers killed or wounded in the war, Kyiv said.')).toMatchObject([{ verdict: 'new' }]);
+    expect(e.annotate('Russia has lost about 40,000 soldiers killed or wounded in the war, Kyiv said.')[0]?.claimId).toBeUndefined();
+    expect(e.annotate('Russia has lost 800,000 soldiers killed or wounded in the war, Kyiv said.')).toMatchObject([{ verdict: 'differs', claimId: 'ru-losses-total' }]);
+    expect(e.annotate('Russia has lost 9 million soldiers killed or wounded in the war, Kyiv said.')).toMatchObject([{ verdict: 'differs', claimId: 'ru-losses-total' }]);
+  });
+
   it('the other side’s losses, and killed and wounded listed apart, are another count', () => {
     const [a] = engine.annotate('Kyiv counted its own toll: Ukraine’s human cost stands at 46,000 soldiers killed and 380,000 wounded in the war with Russia.');
     expect(a?.claimId).toBeUndefined();

@@ -423,6 +423,7 @@ describe('blind-2 kind 3: "all but N of M" is the complement', () => {
   ['All but twelve of the alliance’s 32 members hit the two percent target.', 'differs', SPEND],
   ['All but five of the 32 NATO allies now meet the 2% goal.', 'differs', SPEND],
   ['All but nine of NATO’s 32 allies have met the two per cent target, Rutte said.', 'agrees', SPEND],
+  ['Every one of NATO’s 32 members now spends at least 2% of GDP on defence.', 'differs', SPEND],
   ['All except nine of NATO’s 32 members now meet the 2% spending target.', 'agrees', SPEND],
   ['All except three of the 32 allies meet the 2% benchmark.', 'differs', SPEND],
   ['All save nine of NATO’s 32 members have hit the 2% goal.', 'agrees', SPEND],
