@@ -469,8 +469,12 @@ export function findFigures(sentence: string): FoundFigure[] {
     if (of !== undefined && unit === 'count') fig.unit = 'members';
     // Around the figure: its clause before it, and after it up to a new clause ("that will ...").
     const after = sentence.slice(unitEnd, unitEnd + 90);
-    const stop = after.search(/\b(?:that|which|who|while|but)\b|\band\s+(?:plans?|intends?|is|are|will|could|may|might|expects?)\b|,\s*with\b|[.;]/);
-    const near = sentence.slice(Math.max(0, start - 100), unitEnd) + (stop < 0 ? after : after.slice(0, stop));
+    const stop = after.search(/\b(?:that|which|who|while|but)\b|\band\s+(?:plans?|intends?|is|are|will|could|may|might|expects?|ready|set|due)\b|,\s*with\b|[.;]/);
+    // Before it, back to where its clause opens: "decided to send a large-scale deployment, with
+    // 1,500 special forces already in Russia" plans the deployment, not the 1,500.
+    const before = sentence.slice(Math.max(0, start - 100), unitEnd);
+    const opens = [...before.matchAll(/,\s*(?:with|claiming|saying|adding)\b|\bthat\b|;/g)].pop();
+    const near = (opens ? before.slice(opens.index) : before) + (stop < 0 ? after : after.slice(0, stop));
     fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence, near);
     if (fig.demanded && fig.counts === 'gdp-share') fig.counts = 'gdp-share-demanded';
     // "the eighth highest spender among the alliance's 32 members", "NATO's 32 members": all the

@@ -124,6 +124,9 @@ describe('figures: what is counted, read around the figure', () => {
     ['The DPRK has sent around 10,000 soldiers in total to train in Russia that will probably join the fighting.', 10000, 'troops-deployed'],
     ['Twelve thousand soldiers, including special units, may ultimately be dispatched.', 12000, 'troops-planned'],
     ['The spy agency said the North has decided to send around 12,000 troops to Russia.', 12000, 'troops-planned'],
+    // A plan for the deployment in the clause before is not the figure's: these are there already.
+    ['Seoul said the North had decided to send a large-scale deployment, with 1,500 special forces already in Russia’s Far East.', 1500, 'troops-deployed'],
+    ['The agency said Pyongyang sent a large deployment, claiming that 1,500 soldiers were already training there and ready to head for the front.', 1500, 'troops-deployed'],
     ['Russian casualties averaged 1,500 a day in November.', 1500, 'killed-or-wounded-rate'],
     ['Losses in the war exceed 1 million people.', 1000000, 'killed-or-wounded-all'],
     ['Estonia expelled 21 Russian diplomats.', 21, 'diplomats'],
