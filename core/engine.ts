@@ -30,16 +30,17 @@ const POINTING = /\b(?:this|these|such|that)\s+(?:deployment|move|development|pr
 
 // "In recent weeks, the NIS revealed that ...", "Seoul accused Pyongyang of ...": who reports is not
 // who the claim is about.
-const REPORTED = /^[^.;:]{0,120}?\b(?:(?:informed|briefed|assured|notified|told)\b[^;:“"]{0,80}?\bthat|said\s+(?:at|in|on|during|after)\b[^;:“"]{0,60}?\bthat|said|says|revealed|reported|reports|announced|estimated|estimates|believes?|claimed|claims|confirmed|stated|noted|added|warned|indicated|suggested|told [\p{L}]+|accus(?:ed|es|ing)(?: [\p{L}-]+){0,3} of)\s+(?:that\s+)?/iu;
+const REPORTED = /^[^.;:]{0,120}?\b(?:(?:informed|briefed|assured|notified|told)\b[^;:“"]{0,80}?\bthat|(?:claims?|reports?|assertions?|allegations?|assessments?|estimates?|statements?|warnings?)\s+(?:from|by)\b[^;:“"]{0,80}?\bthat|said\s+(?:at|in|on|during|after)\b[^;:“"]{0,60}?\bthat|said|says|revealed|reported|reports|announced|estimated|estimates|believes?|claimed|claims|confirmed|stated|noted|added|warned|indicated|suggested|told [\p{L}]+|accus(?:ed|es|ing)(?: [\p{L}-]+){0,3} of)\s+(?:that\s+)?/iu;
 
 // "South Korean officials", "US and South Korean intelligence": who tells, not who acts.
 const SOURCES =
   /\b(?:(?:North|South) Korean|Russian|Ukrainian|NATO|U\.?S\.?|American|Western|European|EU)(?:\s+and\s+(?:(?:North|South) Korean|Russian|Ukrainian|NATO|U\.?S\.?|American|Western|European|EU))?\s+(?:officials?|intelligence(?:\s+(?:officials|agency|services?))?|sources|media|authorities|lawmakers|experts|analysts|spy agency)\b/g;
 
-// "Spurred on by Russia's war, 23 of NATO's members ...", "Amid Russia's advance, ...", "Two and a
+// "Spurred on by Russia's war, 23 of NATO's members ...", "Amid Russia's advance, ...", "According
+// to the U.S. and South Korea, ...", "Two and a
 // half years after Moscow's invasion, ...": an opening phrase sets the scene; the claim's subject
 // comes after it.
-const OPENING = /^(?:\p{Lu}\p{Ll}+ed(?: on)? by|Amid|Despite|After|Before|Since|Following|Given|In the wake of|In response to|(?:[\p{L}-]+\s+){1,5}(?:after|before|since)\b)\b[^,]{0,90},\s*/u;
+const OPENING = /^(?:\p{Lu}\p{Ll}+ed(?: on)? by|According to|Amid|Despite|After|Before|Since|Following|Given|In the wake of|In response to|(?:[\p{L}-]+\s+){1,5}(?:after|before|since)\b)\b[^,]{0,90},\s*/u;
 
 const ABBREVIATION = /\b(\p{Lu}|Maj|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\./gu;
 

@@ -279,6 +279,13 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads the claim after "claims from X that" and "According to X," as the subject, not X', () => {
+    for (const e of engines) {
+      expect(e.annotate('The revelations follow claims from the U.S., South Korea, and Ukraine that North Korea deployed over 10,000 troops to Russia in October.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+      expect(e.annotate('According to the U.S. and South Korea, more than 10,000 North Korean soldiers have been deployed to fight against Ukraine.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+    }
+  });
+
   it('reads "moving into" as the "moved" of a record (stems of three letters once an ending is off)', () => {
     for (const e of engines) {
       const [moving] = e.annotate('Kyiv said North Korean troops have started moving into the Kursk border region in western Russia, where Ukrainian forces launched an incursion in August.');
