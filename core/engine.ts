@@ -75,6 +75,11 @@ function figureYear(sentence: string, at0 = 0): { figureYear?: number } {
 // An acronym spelled out before it in brackets: "National Association of Tobacco Outlets (NATO)".
 const SPELLED_NATO = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|on)\s+)*){3,6})\(NATO\)/u;
 
+// A town named Moscow in the United States, named with its state.
+const TOWN = /\bMoscow,\s+(?:Idaho|Pennsylvania|Vermont|Maine|Ohio|Tennessee|Texas|Iowa|Kansas|Minnesota|Michigan|Indiana|Arkansas|Kentucky|Maryland|Mills)\b/;
+// Ammunition words: "9mm", "7.62 NATO", "caliber", "cartridge".
+const CALIBRE = /\b\d+(?:\.\d+)?\s?mm\b|\b(?:calib(?:er|re)s?|cartridges?|ammo|ammunition|bullets?|rounds|rifles?|pistols?|handguns?|sidearms?|firearms?)\b/i;
+
 function natoRedefined(text: string): boolean {
   const m = SPELLED_NATO.exec(text);
   return m !== null && !/North Atlantic/i.test(m[1] ?? '');
@@ -321,86 +326,99 @@ function engineOf(prepared: Matcher): Engine {
       return annotateBlock(text, null, null, []);
     },
     annotatePage(blocks: PageBlock[]): Annotation[][] {
-      // What the page is about: topics its title or first heading names, or that two of its
-      // blocks name. A block naming none may take them from there.
-      const topicsOf = blocks.map((b) => (b.text && b.text.length < 20000 && topicGate(b.text) ? detectTopics(b.text) : []));
-      const count = new Map<Topic, number>();
-      for (const ts of topicsOf) for (const t of ts) count.set(t, (count.get(t) ?? 0) + 1);
-      const firstHeading = blocks.findIndex((b) => b.heading);
-      const pageTopics = [...count].filter(([t, n]) => n >= 2 || (firstHeading >= 0 && topicsOf[firstHeading]!.includes(t))).map(([t]) => t);
-      // A page that names our topics only beside food, sport, pets or a town council uses the
-      // names in another sense: nothing on it is about them.
-      const topical = blocks.filter((_, i) => topicsOf[i]!.length > 0);
-      const statelyCount = topical.filter((b) => statecraft(b.text)).length;
-      const stately = statelyCount > 0;
-      // NATO has no other sense once its false friends (straps, tea) are set aside, unless the
-      // page speaks of pastimes (its phonetic alphabet).
-      const natoNamed = topicsOf.some((ts) => ts.includes('nato'));
-      // None of the blocks naming our topics speaks of states or war (a plant's, a pet's or a
-      // novelist's Russia); or fewer than half do and food, sport, culture or pastimes are named
-      // beside our names: the names are used in another sense. (Pages in other languages are
-      // read as such too: the statecraft words are English.)
-      if (!stately && topical.length && !natoNamed) return blocks.map(() => []);
-      // "The National Association of Tobacco Outlets (NATO)": the page spells the name out as
-      // something else, so its NATO is not the alliance.
-      if (natoNamed && topicsOf.every((ts) => ts.every((t) => t === 'nato')) && blocks.some((b) => b.text && natoRedefined(b.text))) return blocks.map(() => []);
-      if (!stately && blocks.some((b) => b.text && otherSense(b.text))) return blocks.map(() => []);
-      if (statelyCount * 2 < topical.length && topical.some((b) => otherSense(b.text))) return blocks.map(() => []);
-      const vocab = new Set<string>();
-      blocks.forEach((b, i) => {
-        if (topicsOf[i]!.length && b.text.length < 5000) for (const t of textTerms(b.text)) vocab.add(t);
-      });
-      const page: Lender | null = pageTopics.length && stately ? { topics: pageTopics, hits: EMPTY, text: '', vocab } : null;
-      let heading: Lender | null = null;
-      let prev: Context | null = null;
-      // The first claim the page denies: what its later bare dismissals ("fake news") dismiss.
-      let denied: Annotation | null = null;
-      // The claim the page stated last under the current heading: what "denied these reports" denies.
-      let last: Annotation | null = null;
-      // The claim a line dismisses: a bare dismissal, the one denied first; "denied these reports",
-      // that one or the last stated.
-      const targetOf = (t: string): Annotation | null => (DISMISSAL.test(t) && denied) || (DENIES_REPORTS.test(t) ? (denied ?? last) : null);
-      const dismissal = (a: Annotation): Annotation => {
-        if (a.claimId && a.verdict === 'differs' && !a.figure && a.explanation.summary.startsWith('The page denies')) denied ??= a;
-        const target = a.claimId || a.figure ? null : targetOf(a.sentence);
-        if (a.claimId) last = a;
-        if (!target) return a;
-        const p = prepared.records.find((r) => r.record.id === target.claimId);
-        if (!p) return a;
-        const { verdict, explanation } = judge(a.sentence, null, p, new Set([WHOLE]));
-        return { ...a, topics: target.topics, verdict, claimId: p.record.id, explanation };
-      };
-      // On a topical page, a dismissal the engine read as no claim still dismisses.
-      const dismissals = (text: string, found: Annotation[], topical: boolean): Annotation[] => {
-        if (!topical || !targetOf(text)) return found.map(dismissal);
-        const out = [...found];
-        for (const span of splitSentences(text)) {
-          if (span.text.length > MAX_SENTENCE || !targetOf(span.text) || found.some((a) => a.start < span.end && a.end > span.start)) continue;
-          out.push({ start: span.start, end: span.end, sentence: span.text, verdict: 'new', figure: null, attribution: findAttribution(span.text), topics: [], explanation: newClaim(null) });
-        }
-        return out.sort((a, b) => a.start - b.start).map(dismissal);
-      };
-      return blocks.map((b, i) => {
-        const text = b.text ?? '';
-        if (b.heading) {
-          const topics = topicsOf[i]!;
-          heading = topics.length && (stately || statecraft(text)) ? { topics, hits: prepared.index.hits(text), text, vocab } : null;
-          prev = null;
-          last = null;
-          // A heading is read on its own: it lends its topics, never borrows. The page's title, or a
-          // heading over running text, asserts like a sentence; one over other headings is a teaser.
-          const next = blocks[i + 1];
-          const title = i === firstHeading || (next !== undefined && !next.heading && splitSentences(next.text ?? '').length >= 2);
-          if (i !== firstHeading && isLabelHeading(text)) return [];
-          return dismissals(text, annotateBlock(text, null, null, [], title), false);
-        }
-        const ends: Context[] = [];
-        // A paragraph that opens with a pronoun leans on the end of the paragraph before.
-        const lender = heading ?? page;
-        const found = annotateBlock(text, prev, lender, ends);
-        prev = ends[0] ?? null;
-        return dismissals(text, found, lender !== null || found.length > 0);
-      });
+      // "Moscow, Idaho": on a page that names a town of that name, a bare "Moscow" is the town
+      // too. It is read in lower case (not a name to the topic matcher) and the page's own text
+      // is put back in what is returned.
+      if (!blocks.some((b) => b.text && TOWN.test(b.text))) return readPage(blocks);
+      const masked = blocks.map((b) => (b.text ? { ...b, text: b.text.replace(/\bMoscow\b/g, 'moscow') } : b));
+      return readPage(masked).map((found, i) => found.map((a) => ({ ...a, sentence: blocks[i]!.text.slice(a.start, a.end) })));
     },
   };
+
+  function readPage(blocks: PageBlock[]): Annotation[][] {
+    // What the page is about: topics its title or first heading names, or that two of its
+    // blocks name. A block naming none may take them from there.
+    const topicsOf = blocks.map((b) => (b.text && b.text.length < 20000 && topicGate(b.text) ? detectTopics(b.text) : []));
+    const count = new Map<Topic, number>();
+    for (const ts of topicsOf) for (const t of ts) count.set(t, (count.get(t) ?? 0) + 1);
+    const firstHeading = blocks.findIndex((b) => b.heading);
+    const pageTopics = [...count].filter(([t, n]) => n >= 2 || (firstHeading >= 0 && topicsOf[firstHeading]!.includes(t))).map(([t]) => t);
+    // A page that names our topics only beside food, sport, pets or a town council uses the
+    // names in another sense: nothing on it is about them.
+    const topical = blocks.filter((_, i) => topicsOf[i]!.length > 0);
+    const statelyCount = topical.filter((b) => statecraft(b.text)).length;
+    const stately = statelyCount > 0;
+    // NATO has no other sense once its false friends (straps, tea) are set aside, unless the
+    // page speaks of pastimes (its phonetic alphabet).
+    const natoNamed = topicsOf.some((ts) => ts.includes('nato'));
+    // None of the blocks naming our topics speaks of states or war (a plant's, a pet's or a
+    // novelist's Russia); or fewer than half do and food, sport, culture or pastimes are named
+    // beside our names: the names are used in another sense. (Pages in other languages are
+    // read as such too: the statecraft words are English.)
+    if (!stately && topical.length && !natoNamed) return blocks.map(() => []);
+    // "The National Association of Tobacco Outlets (NATO)": the page spells the name out as
+    // something else, so its NATO is not the alliance.
+    const onlyNato = natoNamed && topicsOf.every((ts) => ts.every((t) => t === 'nato'));
+    if (onlyNato && blocks.some((b) => b.text && natoRedefined(b.text))) return blocks.map(() => []);
+    // "The NATO standard in the 1950s" on a page where every line naming NATO speaks of
+    // calibres and cartridges: the NATO of ammunition standards.
+    if (onlyNato && topical.every((b) => CALIBRE.test(b.text))) return blocks.map(() => []);
+    if (!stately && blocks.some((b) => b.text && otherSense(b.text))) return blocks.map(() => []);
+    if (statelyCount * 2 < topical.length && topical.some((b) => otherSense(b.text))) return blocks.map(() => []);
+    const vocab = new Set<string>();
+    blocks.forEach((b, i) => {
+      if (topicsOf[i]!.length && b.text.length < 5000) for (const t of textTerms(b.text)) vocab.add(t);
+    });
+    const page: Lender | null = pageTopics.length && stately ? { topics: pageTopics, hits: EMPTY, text: '', vocab } : null;
+    let heading: Lender | null = null;
+    let prev: Context | null = null;
+    // The first claim the page denies: what its later bare dismissals ("fake news") dismiss.
+    let denied: Annotation | null = null;
+    // The claim the page stated last under the current heading: what "denied these reports" denies.
+    let last: Annotation | null = null;
+    // The claim a line dismisses: a bare dismissal, the one denied first; "denied these reports",
+    // that one or the last stated.
+    const targetOf = (t: string): Annotation | null => (DISMISSAL.test(t) && denied) || (DENIES_REPORTS.test(t) ? (denied ?? last) : null);
+    const dismissal = (a: Annotation): Annotation => {
+      if (a.claimId && a.verdict === 'differs' && !a.figure && a.explanation.summary.startsWith('The page denies')) denied ??= a;
+      const target = a.claimId || a.figure ? null : targetOf(a.sentence);
+      if (a.claimId) last = a;
+      if (!target) return a;
+      const p = prepared.records.find((r) => r.record.id === target.claimId);
+      if (!p) return a;
+      const { verdict, explanation } = judge(a.sentence, null, p, new Set([WHOLE]));
+      return { ...a, topics: target.topics, verdict, claimId: p.record.id, explanation };
+    };
+    // On a topical page, a dismissal the engine read as no claim still dismisses.
+    const dismissals = (text: string, found: Annotation[], topical: boolean): Annotation[] => {
+      if (!topical || !targetOf(text)) return found.map(dismissal);
+      const out = [...found];
+      for (const span of splitSentences(text)) {
+        if (span.text.length > MAX_SENTENCE || !targetOf(span.text) || found.some((a) => a.start < span.end && a.end > span.start)) continue;
+        out.push({ start: span.start, end: span.end, sentence: span.text, verdict: 'new', figure: null, attribution: findAttribution(span.text), topics: [], explanation: newClaim(null) });
+      }
+      return out.sort((a, b) => a.start - b.start).map(dismissal);
+    };
+    return blocks.map((b, i) => {
+      const text = b.text ?? '';
+      if (b.heading) {
+        const topics = topicsOf[i]!;
+        heading = topics.length && (stately || statecraft(text)) ? { topics, hits: prepared.index.hits(text), text, vocab } : null;
+        prev = null;
+        last = null;
+        // A heading is read on its own: it lends its topics, never borrows. The page's title, or a
+        // heading over running text, asserts like a sentence; one over other headings is a teaser.
+        const next = blocks[i + 1];
+        const title = i === firstHeading || (next !== undefined && !next.heading && splitSentences(next.text ?? '').length >= 2);
+        if (i !== firstHeading && isLabelHeading(text)) return [];
+        return dismissals(text, annotateBlock(text, null, null, [], title), false);
+      }
+      const ends: Context[] = [];
+      // A paragraph that opens with a pronoun leans on the end of the paragraph before.
+      const lender = heading ?? page;
+      const found = annotateBlock(text, prev, lender, ends);
+      prev = ends[0] ?? null;
+      return dismissals(text, found, lender !== null || found.length > 0);
+    });
+  }
 }

@@ -461,6 +461,24 @@ describe('annotatePage', () => {
         { text: 'A box of 20 rounds of 7.62x51mm NATO costs about 30 dollars.' },
       ],
     ],
+    [
+      'a pistol calibre that names the alliance in full',
+      [
+        { text: 'Why 9mm became the world’s favourite handgun round', heading: true },
+        { text: 'One milestone in the history of 9mm ammo was the adoption of the NATO standard in the 1950s.' },
+        { text: 'The North Atlantic Treaty Organization (NATO) chose the 9mm calibre as its official sidearm cartridge.' },
+        { text: 'Police forces and armies around the world followed its lead.' },
+      ],
+    ],
+    [
+      'a murder trial in Moscow, Idaho',
+      [
+        { text: 'Murder trial moved to Boise', heading: true },
+        { text: 'The court ordered that the case be moved from Latah County, where Moscow, Idaho, is located.' },
+        { text: 'The defense argued that the accused could not get a fair trial from the courthouse in Moscow, where the university is located.' },
+        { text: 'A survey found that 98% of the respondents recognized the case, the defense said.' },
+      ],
+    ],
   ])('gives a page about %s that uses our names nothing', (_kind, blocks) => {
     expect(engine.annotatePage(blocks).flat()).toEqual([]);
   });
