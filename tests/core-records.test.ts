@@ -279,6 +279,17 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads a counterattack, or an attack repelled, as a clash of its own, not the August incursion', () => {
+    for (const e of engines) {
+      const [clash] = e.annotate('Russia declared Sunday that Ukrainian forces launched a counterattack in the western border region of Kursk over the weekend.');
+      expect(clash).toMatchObject({ verdict: 'new' });
+      expect(clash?.claimId).toBeUndefined();
+      const [repelled] = e.annotate('Russia’s defence ministry said its troops repelled Ukrainian forces who on Thursday mounted an offensive in Russia’s western Kursk region.');
+      expect(repelled?.claimId).toBeUndefined();
+      expect(e.annotate('Ukraine launched a counter-offensive in the Russian border region of Kursk last summer, aiming to reduce the pressure on its eastern fronts.')).toMatchObject([{ verdict: 'agrees', claimId: 'ukraine-kursk-incursion' }]);
+    }
+  });
+
   it('reads the claim after "claims from X that" and "According to X," as the subject, not X', () => {
     for (const e of engines) {
       expect(e.annotate('The revelations follow claims from the U.S., South Korea, and Ukraine that North Korea deployed over 10,000 troops to Russia in October.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
