@@ -26,7 +26,7 @@ const SETS: string[] = [
   // people under arms
   '*troops|troop|soldiers|soldier|forces|servicemen|personnel|fighters|military personnel|units|contingent|army',
   // sending
-  '*deploy|deployed|deployment|send|sent|dispatch|station|stationed|transfer|ship|shipped|move|moved|arrive|arrived|dispatched|deploying|sending|present|presence|positioned|massed|based|on the ground',
+  '*deploy|deployed|deployment|send|sent|dispatch|station|stationed|transfer|ship|shipped|move|moved|arrive|arrived|dispatched|deploying|sending|present|presence|positioned|massed|based|on the ground|bring in|brought in|bringing in',
   '*train|training|trained|drill|drilled|drills|drilling|instruct|instructed|prepare|prepared|preparing|schooled|coached|coaching|readied|readying|undergoing training',
   '*plan|planned|planning|intend|intends|consider|considering|expected|could|may|might|would|eventually',
   '*total|in total|overall|in all|altogether|all told',
@@ -195,6 +195,6 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   confirm: ['confirmation', 'verify', 'corroborate', 'acknowledge'],
   'phone call': ['phone conversation', 'phone talks', 'telephone conversation', 'spoke by phone', 'conversation'],
   troops: ['contingent', 'force'],
-  deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in', 'involvement', 'involved'],
+  deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in', 'involvement', 'involved', 'brought in', 'bringing in'],
   comply: ['fall short', 'falls short', 'falling short', 'fell short', 'short of', 'miss', 'misses', 'missed', 'missing'],
 };

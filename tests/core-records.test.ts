@@ -279,6 +279,12 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads troops "brought in" from North Korea as troops sent', () => {
+    for (const e of engines) {
+      expect(e.annotate('Seeking advantage in his invasion of Ukraine, President Vladimir Putin has brought in troops and military hardware from North Korea.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+    }
+  });
+
   it('reads a counterattack, or an attack repelled, as a clash of its own, not the August incursion', () => {
     for (const e of engines) {
       const [clash] = e.annotate('Russia declared Sunday that Ukrainian forces launched a counterattack in the western border region of Kursk over the weekend.');
