@@ -61,7 +61,7 @@ const SETS: string[] = [
   'expel|expelled|expulsion|oust|ousted|kick out|order to leave|ordered to leave|declared persona non grata',
   'diplomat|diplomats|envoy|envoys|embassy staff',
   'spy|spying|espionage|spies|intelligence officers',
-  'regain|regaining|recapture|retake|retook|retaken|reclaim|recover|win back|winning back|won back|take back|taking back|took back|claw back|clawing back|clawed back|push back|pushed back|pushing back|liberate|reconquer|reconquered|drive out|driving out|drove out|driven out|oust|ousted',
+  'regain|regaining|recapture|retake|retook|retaken|reclaim|recover|win back|winning back|won back|take back|taking back|took back|claw back|clawing back|clawed back|push back|pushed back|pushing back|liberate|reconquer|reconquered|drive out|driving out|drove out|driven out|oust|ousted|lose territory|lost territory|losing territory|loses territory|relinquish|relinquished|relinquishing',
   'lose|lost|losing|lose ground|lost ground|ceded|retreat',
   // a push into another's land (not a war's start: "invasion" is its own word)
   'incursion|offensive|raid|push into|pushed into|crossed into|cross-border|counteroffensive|counter-offensive',
@@ -195,6 +195,8 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   confirm: ['confirmation', 'verify', 'corroborate', 'acknowledge'],
   'phone call': ['phone conversation', 'phone talks', 'telephone conversation', 'spoke by phone', 'conversation'],
   troops: ['contingent', 'force'],
+  // The other side of regaining: "Ukraine is losing territory", "relinquished 40 percent".
+  'lost territory': ['losing territory', 'lose territory', 'loses territory', 'relinquished', 'relinquishing'],
   deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in', 'involvement', 'involved', 'brought in', 'bringing in'],
   comply: ['fall short', 'falls short', 'falling short', 'fell short', 'short of', 'miss', 'misses', 'missed', 'missing'],
 };

@@ -279,6 +279,12 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads Ukraine losing territory in Kursk as Russia regaining it', () => {
+    for (const e of engines) {
+      expect(e.annotate('Ukraine is steadily losing territory near Kursk in Russia.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
+    }
+  });
+
   it('reads troops "brought in" from North Korea as troops sent', () => {
     for (const e of engines) {
       expect(e.annotate('Seeking advantage in his invasion of Ukraine, President Vladimir Putin has brought in troops and military hardware from North Korea.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
