@@ -77,8 +77,22 @@ const SPELLED_NATO = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|on)\s+)*){3,6})
 
 // A town named Moscow in the United States, named with its state.
 const TOWN = /\bMoscow,\s+(?:Idaho|Pennsylvania|Vermont|Maine|Ohio|Tennessee|Texas|Iowa|Kansas|Minnesota|Michigan|Indiana|Arkansas|Kentucky|Maryland|Mills)\b/;
-// Ammunition words: "9mm", "7.62 NATO", "caliber", "cartridge".
-const CALIBRE = /\b\d+(?:\.\d+)?\s?mm\b|\b(?:calib(?:er|re)s?|cartridges?|ammo|ammunition|bullets?|rounds|rifles?|pistols?|handguns?|sidearms?|firearms?)\b/i;
+// Kit built to a NATO standard: "9mm", "7.62 NATO", "caliber", "cartridge", "NATO slave cable".
+const NATO_KIT = /\b\d+(?:\.\d+)?\s?mm\b|\b(?:calib(?:er|re)s?|cartridges?|ammo|ammunition|bullets?|rounds|rifles?|pistols?|handguns?|sidearms?|firearms?|cables?|receptacles?|connectors?|plugs?|sockets?|pallets?|jerry ?cans?)\b/i;
+
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b(?!\s*(?:%|per ?cent|km|kilomet|miles|troops|soldiers|people|members))/g;
+
+/** Whether the page names years twice or more and every one is before 1990 (one alone may be a time of day or a model). */
+function pastOnly(blocks: PageBlock[]): boolean {
+  let n = 0;
+  for (const b of blocks) {
+    for (const m of (b.text ?? '').matchAll(YEAR)) {
+      if (Number(m[1]) >= 1990) return false;
+      n++;
+    }
+  }
+  return n >= 2;
+}
 
 function natoRedefined(text: string): boolean {
   const m = SPELLED_NATO.exec(text);
@@ -361,8 +375,11 @@ function engineOf(prepared: Matcher): Engine {
     const onlyNato = natoNamed && topicsOf.every((ts) => ts.every((t) => t === 'nato'));
     if (onlyNato && blocks.some((b) => b.text && natoRedefined(b.text))) return blocks.map(() => []);
     // "The NATO standard in the 1950s" on a page where every line naming NATO speaks of
-    // calibres and cartridges: the NATO of ammunition standards.
-    if (onlyNato && topical.every((b) => CALIBRE.test(b.text))) return blocks.map(() => []);
+    // calibres, cartridges or cables: the NATO of equipment standards.
+    if (onlyNato && topical.every((b) => NATO_KIT.test(b.text))) return blocks.map(() => []);
+    // A page whose every year is before 1990 ("the Battle of Kursk began on July 5, 1943") is
+    // history: the states and wars of its names are not today's.
+    if (pastOnly(blocks)) return blocks.map(() => []);
     if (!stately && blocks.some((b) => b.text && otherSense(b.text))) return blocks.map(() => []);
     if (statelyCount * 2 < topical.length && topical.some((b) => otherSense(b.text))) return blocks.map(() => []);
     const vocab = new Set<string>();

@@ -425,6 +425,16 @@ describe('annotatePage', () => {
     }
   });
 
+  it('still reads a war page that recalls an old year, or old years beside this one', () => {
+    const page = (extra: string) => [
+      { text: 'Ukraine’s incursion into Kursk', heading: true },
+      { text: `Ukrainian forces launched a surprise incursion into Russia’s Kursk region in August${extra}.` },
+      { text: 'It was the first foreign attack on Russian soil since 1941.' },
+    ];
+    expect(engine.annotatePage(page('')).flat().length).toBeGreaterThan(0);
+    expect(engine.annotatePage(page(' 2024, the first since the Battle of Kursk in 1943')).flat().length).toBeGreaterThan(0);
+  });
+
   it('gives a page that uses our names in another sense nothing', () => {
     const blocks = [
       { text: 'Classic Moscow Mule recipe', heading: true },
@@ -500,6 +510,23 @@ describe('annotatePage', () => {
         { text: 'The court ordered that the case be moved from Latah County, where Moscow, Idaho, is located.' },
         { text: 'The defense argued that the accused could not get a fair trial from the courthouse in Moscow, where the university is located.' },
         { text: 'A survey found that 98% of the respondents recognized the case, the defense said.' },
+      ],
+    ],
+    [
+      'a battle of 1943',
+      [
+        { text: 'The Battle of Kursk', heading: true },
+        { text: 'The battle began on July 5, 1943, with German armoured thrusts against the Soviet defences near Kursk.' },
+        { text: 'The Germans planned an offensive aimed at regaining the initiative; by August 1943 the Red Army had pushed them back.' },
+      ],
+    ],
+    [
+      'a vehicle manual',
+      [
+        { text: 'Jump Starting in Case of Emergency', heading: true },
+        { text: 'The NATO term for this system is slave start receptacle (1).' },
+        { text: 'NATO Slave Cables are the only recommended method of jump starting similar vehicles.' },
+        { text: 'You should always use the slave receptacle (1) and NATO Slave Cable when performing this operation.' },
       ],
     ],
   ])('gives a page about %s that uses our names nothing', (_kind, blocks) => {
