@@ -630,6 +630,16 @@ export function reversed(sentence: string, m: Matcher, p: PreparedRecord): boole
 }
 
 /** Groups whose (first) hit in the text is negated or denied. */
+/** "if they do not invest": a negation inside a condition states what may be, and denies nothing. */
+function conditional(lower: string[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+    const w = lower[k] ?? '';
+    if (CLAUSE_END.test(w)) return false;
+    if (w === 'if' || w === 'unless') return true;
+  }
+  return false;
+}
+
 export function negatedGroups(text: string, hits: Map<number, number>): Set<number> {
   const out = new Set<number>();
   if (!/\b(?:not|no|never|nor|neither|without|n['’]t|cannot|den(?:y|ies|ied|ying)|refut|reject|fail|yet to|unable)/i.test(text)) return out;
@@ -644,7 +654,7 @@ export function negatedGroups(text: string, hits: Map<number, number>): Set<numb
       // "failed to win back", "has yet to reach", "unable to confirm".
       const failed = w === 'to' && /^(?:fail|fails|failed|failing|yet|unable)$/.test(lower[k - 1] ?? '');
       if (failed || NEGATORS.has(w) || (w === 't' && CONTRACTED.test(lower[k - 1] ?? '')) || w === 'cannot') {
-        if (!NOT_NEGATION.test(lower[k + 1] ?? '')) out.add(id);
+        if (!NOT_NEGATION.test(lower[k + 1] ?? '') && !conditional(lower, k)) out.add(id);
         break;
       }
       if (CLAUSE_END.test(w) || (!FILLERS.has(w) && !/^\p{Lu}/u.test(orig[k] ?? '') && free-- <= 0)) break;

@@ -279,6 +279,14 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads a negation inside a condition ("if they do not invest") as no denial', () => {
+    for (const e of engines) {
+      const [warning] = e.annotate('Trump warned NATO members: if they do not invest enough in their own defense, the United States will not protect them.');
+      expect(warning?.verdict).not.toBe('differs');
+      expect(e.annotate('European allies do not need to spend more on defence, the minister said.')).toMatchObject([{ verdict: 'differs', claimId: 'european-nato-must-spend-more' }]);
+    }
+  });
+
   it('reads Ukraine losing territory in Kursk as Russia regaining it', () => {
     for (const e of engines) {
       expect(e.annotate('Ukraine is steadily losing territory near Kursk in Russia.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
