@@ -11,7 +11,9 @@ const LABEL =
 const IMPERATIVE =
   /^(?:follow|read|watch|listen|subscribe|sign (?:up|in)|log in|login|register|click|tap|share|download|get|join us|join our|don['’]t miss|find out|learn more|see|discover|explore|keep up|stay (?:up|informed)|support|donate|try|visit|contact|send us|tell us|email us|leave a|go to|back to|skip to|view|show|hide|load|continue reading|jump to|scroll|return to)\b/i;
 const CREDIT =
-  /(?:\bgetty images\b|\bshutterstock\b|\balamy\b|\bap photo\b|\bafp via\b|\bphoto(?:graph)?\s*:|\bpicture\s*:|\bimage\s*:|\bcredit\s*:|\bsource\s*:|\bvideo\s*:|\bpic\.twitter\.com\b|https?:\/\/|\bwww\.|\b[\w.-]+\.(?:com|org|net|co\.uk)\b|@\w{2,}|(?:^|\s)\/\s*(?:reuters|afp|ap|epa|anadolu)\b|\((?:reuters|afp|ap|epa)\)\s*$)/i;
+  /(?:\b(?:hotline|tel|telephone|phone|fax|whatsapp)\s*:\s*\+?[\d(]|\bgetty images\b|\bshutterstock\b|\balamy\b|\bap photo\b|\bafp via\b|\bphoto(?:graph)?\s*:|\bpicture\s*:|\bimage\s*:|\bcredit\s*:|\bsource\s*:|\bvideo\s*:|\bpic\.twitter\.com\b|https?:\/\/|\bwww\.|\b[\w.-]+\.(?:com|org|net|co\.uk)\b|@\w{2,}|(?:^|\s)\/\s*(?:reuters|afp|ap|epa|anadolu)\b|\((?:reuters|afp|ap|epa)\)\s*$)/i;
+// "... at NATO's headquarters in Brussels, April 3, 2025. /VCG": a caption ending in its agency's code.
+const AGENCY_END = /(?:^|\s)\/\s*[A-Z]{2,8}\s*$/;
 const BYLINE = /^(?:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|reported|translated|illustrations?|graphics?)(?: and [a-z]+)? by\b|^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?: (?:and|in|,)|$)/iu;
 const LEGAL = /(?:^(?:©|\(c\)|copyright\b)|all rights reserved|terms of (?:use|service)|privacy policy|cookie)/i;
 const AD = /^(?:advertisement|advert|ad|sponsored|promoted|supported by|partner content)$/i;
@@ -81,7 +83,7 @@ const BREADCRUMB = /\s[»›]\s/;
 export function isNonClaim(sentence: string): boolean {
   const s = sentence.trim();
   if (s.length < 12) return true;
-  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || BYLINE.test(s) || CAPTION.test(s) || PICTURED.test(s) || DATED_CAPTION.test(s) || SCENE_CAPTION.test(s) || BREADCRUMB.test(s)) return true;
+  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || AGENCY_END.test(s) || BYLINE.test(s) || CAPTION.test(s) || PICTURED.test(s) || DATED_CAPTION.test(s) || SCENE_CAPTION.test(s) || BREADCRUMB.test(s)) return true;
   if (/\?[\s”"’')\]]*$/u.test(s)) return true;
   // Teasers: "... (PHOTOS)", "... [VIDEO]".
   if (/[([](?:photos?|pics|video|videos|gallery|watch|live|listen|audio|opinion)[)\]]\s*$/i.test(s)) return true;

@@ -30,6 +30,8 @@ describe('engine: claims and non-claims', () => {
     'Reporting by Guy Faulconbridge in Moscow; Editing by Mark Trevelyan',
     'Le Kremlin-Bicêtre, a town of 25,000 south of Paris, opened its new market hall on Saturday.',
     'Volunteers from the Moscow United Methodist Church sold 300 quilts at the street fair last weekend.',
+    'Russian disinformation report hotline: 010-85061466',
+    'U.S. Secretary of State Marco Rubio arrives for a meeting of NATO ministers in Brussels, April 3, 2025. /VCG',
   ])('not a claim: %s', (text) => {
     expect(engine.annotate(text)).toEqual([]);
   });
