@@ -19,9 +19,10 @@ export interface FoundFigure extends Figure {
 // A call for a level: "must spend", "wants members to up spending to", "called for".
 const DEMAND =
   /\b(?:must|should|need(?:s|ed)? to|have to|has to|ought to|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed|ing)? for)\b[^.;]{0,70}$/i;
-// Who lost them: "Ukraine has lost", "Ukrainian losses", "Russia's casualties".
+// Who lost them: "Ukraine has lost", "Ukrainian losses", "Russia's casualties"; a place is no
+// loser ("Russian army losses in Ukraine have ...").
 const LOSER =
-  /^.*\b(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|dead|death toll|human cost|toll)\b[^.;]*|(?:has|have|had)\s*)$/;
+  /^.*\b(?<!\b(?:in|into|inside|across|throughout)\s)(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|dead|death toll|human cost|toll)\b[^.;]*|(?:has|have|had)\s*)$/;
 
 const SENDER =
   /\b(Ukraine|Kyiv|Kiev|Russia|Moscow|North Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:(?:has|have|had)\s+(?:now\s+|already\s+|currently\s+)?(?:deployed|sent|massed|amassed|stationed|concentrated|committed|gathered)?|(?:is|are)\s+(?:now\s+|currently\s+)?(?:amassing|massing|deploying|sending|gathering|concentrating))\s*$/;

@@ -134,6 +134,18 @@ describe('engine: what a figure counts, and who says what, in news wording', () 
     expect(e.annotate('Since February 24, 2022, Russia has lost more than 750,000 soldiers killed and wounded, according to Kyiv.')).toMatchObject([{ verdict: 'differs', claimId: 'ru-losses-dated' }]);
   });
 
+  it('losses named before a place are the losers’ own ("Russian army losses in Ukraine")', () => {
+    const losses: ClaimRecord = {
+      id: 'ru-losses-place',
+      subject: 'Russian troops killed or wounded in the war',
+      topics: ['russia'],
+      statements: [{ source: 'https://example.org/l', quote: 'More than 600,000 Russian soldiers have been killed or wounded.', attribution: 'NATO', figure: { value: 600000, unit: 'soldiers', qualifier: 'more-than', counts: 'killed-or-wounded' }, asOf: '2024-12' }],
+    };
+    const e = createEngine([losses]);
+    expect(e.annotate('Since February 2022, Russian army losses in Ukraine have exceeded 700,000 personnel, Austin said.')).toMatchObject([{ verdict: 'differs', claimId: 'ru-losses-place' }]);
+    expect(e.annotate('Since February 2022, Ukraine has lost 70,000 personnel killed or wounded, Austin said.')[0]?.claimId).toBeUndefined();
+  });
+
   it('a figure under a tenth of the record’s counts a part or another group: new; an inflated one differs', () => {
     const losses: ClaimRecord = {
       id: 'ru-losses-total',
