@@ -888,15 +888,28 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   const spoken = input.attribution ? matcher.index.hits(withoutSource(input.sentence, input.attribution)) : own;
   let dated: boolean | undefined;
   // Actors the sentence names outside its attribution ("Belgium", "China").
-  let actors: string[] = [];
+  let actors: [number, string][] = [];
   if ([...own.keys()].some((id) => matcher.actors.has(id))) {
-    actors = [...matcher.actors].filter(([id]) => spoken.has(id)).map(([, name]) => name);
+    actors = [...matcher.actors].filter(([id]) => spoken.has(id));
   }
+  // "Moscow provides missile technology to North Korea, money to Iran": an actor named after all
+  // that a record says is an addition to its claim, not its subject.
+  const appended = (id: number, p: PreparedRecord) => {
+    const at = own.get(id);
+    if (at === undefined) return false;
+    let last = -1;
+    for (const g of p.groups) {
+      const h = own.get(g.id);
+      if (h === undefined) return false;
+      last = Math.max(last, h);
+    }
+    return at > last;
+  };
   // "Putin did not deny the presence of ...", "the Pentagon cannot confirm whether ...": the
   // sentence reports how someone answered (or did not), which is a fact of its own.
   const noncommittal = NONCOMMITTAL.test(input.sentence);
   for (const p of matcher.records) {
-    if (actors.some((a) => !p.allTerms.has(a))) continue;
+    if (actors.some(([id, a]) => !p.allTerms.has(a) && !appended(id, p))) continue;
     // Unless the record's own statement is such an answer ("declined to say if ...").
     if (noncommittal && !p.quotesAnswer) {
       otherFact = true;

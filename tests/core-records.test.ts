@@ -279,6 +279,14 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads a third country named after all a record says as an addition, not the subject', () => {
+    // With the bundled hints; without them the record's words are too spread.
+    for (const e of [engine]) {
+      expect(e.annotate('Moscow provides missile technology to North Korea, money to Iran in return for their help in its war against Ukraine, Rutte said.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-tech-for-nk-support' }]);
+      expect(e.annotate('Iran provides missile technology to North Korea in return for its help in Russia’s war against Ukraine, Rutte said.')[0]?.claimId).not.toBe('russia-tech-for-nk-support');
+    }
+  });
+
   it('reads a negation inside a condition ("if they do not invest") as no denial', () => {
     for (const e of engines) {
       const [warning] = e.annotate('Trump warned NATO members: if they do not invest enough in their own defense, the United States will not protect them.');
