@@ -353,6 +353,8 @@ const FACT_WORDS = [
   /\b(?:a|another|its|their|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|mount(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+(?:new|fresh|second|renewed|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:offensive|counter-?offensive|incursion|assault|attack|push|operation|wave|batch|contingent|deployment)s?\b/iu,
   // "North Korea sends more troops", "has sent additional soldiers": reinforcements, not the first deployment.
   /\b(?:more|additional|further|extra|fresh)\s+(?!than\b)(?:[\p{L}-]+\s+){0,2}?(?:troops|soldiers|forces|units|servicemen)\b|\breinforcements?\b/iu,
+  // "Ukraine captures North Korean soldiers", "prisoners of war": troops taken, not sent or fighting.
+  /\bcaptur\w*\s+(?:[\p{L}-]+\s+){0,3}?(?:troops|soldiers|servicemen|fighters)\b|\b(?:troops|soldiers|servicemen)\s+(?:\w+\s+)?(?:captured|taken prisoner|taken captive)\b|\b(?:prisoners? of war|pows?|prisoner (?:swaps?|exchanges?))\b/iu,
   // "Ukrainian forces launched a counterattack in Kursk", "repelled an attack": a clash of its own.
   // ("counter-offensive" also names the August incursion, and "amid counterattacks" the backdrop.)
   /(?<!\bamid\s+(?:[\p{L}-]+\s+)?)\bcounter-?attack\b|\brepel(?:led|s|ling)?\b/iu,

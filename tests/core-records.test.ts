@@ -307,6 +307,20 @@ describe('annotatePage', () => {
     }
   });
 
+  it('reads soldiers captured, or prisoners, as another fact than troops sent or an incursion', () => {
+    for (const e of engines) {
+      for (const text of [
+        'This is the first instance of Ukraine capturing troops from North Korea alive, Kyiv said.',
+        'Ukraine said it had captured two North Korean soldiers in Russia’s Kursk region.',
+        'Zelensky offered to hand North Korean prisoners of war back to Kim Jong Un in exchange for Ukrainians held in Russia.',
+      ]) {
+        const [a] = e.annotate(text);
+        expect(a, text).toMatchObject({ verdict: 'new' });
+        expect(a?.claimId, text).toBeUndefined();
+      }
+    }
+  });
+
   it('reads a counterattack, or an attack repelled, as a clash of its own, not the August incursion', () => {
     for (const e of engines) {
       const [clash] = e.annotate('Russia declared Sunday that Ukrainian forces launched a counterattack in the western border region of Kursk over the weekend.');
