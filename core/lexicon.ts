@@ -196,7 +196,7 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   'phone call': ['phone conversation', 'phone talks', 'telephone conversation', 'spoke by phone', 'conversation'],
   troops: ['contingent', 'force'],
   // The other side of regaining: "Ukraine is losing territory", "relinquished 40 percent".
-  'lost territory': ['losing territory', 'lose territory', 'loses territory', 'relinquished', 'relinquishing'],
+  'lost territory': ['losing territory', 'lose territory', 'loses territory', 'relinquished', 'relinquishing', 'advanced into', 'advancing into', 'advanced in', 'advancing in'],
   deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in', 'involvement', 'involved', 'brought in', 'bringing in'],
   comply: ['fall short', 'falls short', 'falling short', 'fell short', 'short of', 'miss', 'misses', 'missed', 'missing'],
 };

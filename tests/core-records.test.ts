@@ -299,6 +299,8 @@ describe('annotatePage', () => {
     for (const e of engines) {
       expect(e.annotate('Ukraine is steadily losing territory near Kursk in Russia.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
     }
+    // With the bundled hints: Russian troops advancing into the Ukrainian-held part of Kursk.
+    expect(engines[0]!.annotate('The ISW said that Moscow’s soldiers recently advanced in the segment under Ukrainian control in Kursk.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
   });
 
   it('reads troops "brought in" from North Korea as troops sent', () => {
