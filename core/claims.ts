@@ -93,8 +93,15 @@ export function isNonClaim(sentence: string): boolean {
   if (headline && QUESTION_START.test(s)) return true;
   // Tweet and caption credits: "— Name (@handle) November 7, 2024", "📹: NATO News".
   if (/^[—–-]\s/u.test(s) || /^\p{Extended_Pictographic}\s*:/u.test(s)) return true;
+  if (ABOUT_THE_NAME.test(s.replace(NAME_GLOSS, ''))) return true;
   return false;
 }
+
+// "..., using the acronym for the Democratic People's Republic of Korea": a gloss, not the topic.
+const NAME_GLOSS = /\b(?:using|by|with|under) (?:(?:the|an|its|a|their) )?(?:official |formal )?(?:initials|acronyms?|abbreviations?)\b/gi;
+// A line about a name as a word ("the “NATO” initials", "the slang “N.A.T.O”"): no claim about
+// what the name stands for.
+const ABOUT_THE_NAME = /\b(?:initials|acronyms?|abbreviations?|slang|nicknamed?|stands for|spelled out)\b/i;
 
 /** A credit line after a caption: "Picture: Alamy", "Photo: Reuters". */
 export function isCreditLine(sentence: string): boolean {

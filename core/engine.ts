@@ -2,7 +2,7 @@
 // Cheap first: one topic-gate regex per block and per sentence before any heavy work.
 import type { Annotation, ClaimRecord, Engine, Figure, PageBlock, Topic } from './types.ts';
 import { splitSentences } from './sentences.ts';
-import { detectTopics, leadTopic, otherSense, statecraft, topicGate } from './topics.ts';
+import { detectTopics, leadTopic, namesNato, otherSense, statecraft, topicGate } from './topics.ts';
 import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
 import { findAttribution, withoutSource } from './attribution.ts';
 import { textTerms } from './retrieval.ts';
@@ -92,6 +92,37 @@ function pastOnly(blocks: PageBlock[]): boolean {
     }
   }
   return n >= 2;
+}
+
+// A town named Kremlin ("the towns of Kremlin and North Enid"): the fortress is no town.
+const KREMLIN_TOWN = /\b(?:towns?|villages?|townships?) (?:of|called|named) (?:\p{Lu}[\p{L}-]* (?:and|or) )?Kremlin\b|\bKremlin,\s+(?:Oklahoma|Okla\.|Montana|Mont\.)/u;
+const WEAK_NATO = /\b(?:alliance|allies)\b/gi;
+const SAME_LENGTH: Record<string, string> = { alliance: 'partners', allies: 'others' };
+
+/**
+ * A page's names read in another sense, masked with words of the same length that name nothing:
+ * "Moscow" and "Kremlin" in lower case on a page naming a town of that name ("Moscow, Idaho"),
+ * and "allies" or "the alliance" on a page that never names NATO (carmakers' or board-game allies).
+ */
+function otherNamesMasked(blocks: PageBlock[]): PageBlock[] {
+  const some = (re: RegExp) => blocks.some((b) => b.text && re.test(b.text));
+  const moscow = some(TOWN);
+  const kremlin = some(KREMLIN_TOWN);
+  const weak = !blocks.some((b) => b.text && b.text.length < 20000 && namesNato(b.text)) && some(/\b(?:alliance|allies)\b/i);
+  if (!moscow && !kremlin && !weak) return blocks;
+  return blocks.map((b) => {
+    if (!b.text) return b;
+    let text = b.text;
+    if (moscow) text = text.replace(/\bMoscow\b/g, 'moscow');
+    if (kremlin) text = text.replace(/\bKremlin\b/g, 'kremlin');
+    if (weak) text = text.replace(WEAK_NATO, (w) => sameCase(w, SAME_LENGTH[w.toLowerCase()]!));
+    return text === b.text ? b : { ...b, text };
+  });
+}
+
+function sameCase(like: string, word: string): string {
+  if (like === like.toUpperCase()) return word.toUpperCase();
+  return like[0] === like[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
 function natoRedefined(text: string): boolean {
@@ -340,11 +371,9 @@ function engineOf(prepared: Matcher): Engine {
       return annotateBlock(text, null, null, []);
     },
     annotatePage(blocks: PageBlock[]): Annotation[][] {
-      // "Moscow, Idaho": on a page that names a town of that name, a bare "Moscow" is the town
-      // too. It is read in lower case (not a name to the topic matcher) and the page's own text
-      // is put back in what is returned.
-      if (!blocks.some((b) => b.text && TOWN.test(b.text))) return readPage(blocks);
-      const masked = blocks.map((b) => (b.text ? { ...b, text: b.text.replace(/\bMoscow\b/g, 'moscow') } : b));
+      const masked = otherNamesMasked(blocks);
+      if (masked === blocks) return readPage(blocks);
+      // The page's own text is put back in what is returned.
       return readPage(masked).map((found, i) => found.map((a) => ({ ...a, sentence: blocks[i]!.text.slice(a.start, a.end) })));
     },
   };

@@ -117,11 +117,11 @@ const WEAK = new Set(['allies', 'the alliance', 'alliance']);
 const ORIGIN =
   /^-(?:born|bred|raised|based|headquartered|language|speaking|speakers?|themed|style|inspired|flavou?red|american|british|canadian|german|israeli|jewish|orthodox|descended|educated)\b/i;
 
-function mentions(m: TopicMatcher, text: string): boolean {
+function mentions(m: TopicMatcher, text: string, strong = false): boolean {
   m.re.lastIndex = 0;
   for (let hit = m.re.exec(text); hit; hit = m.re.exec(text)) {
     const name = hit[0].toLowerCase().replace(/[\s-]+/g, ' ');
-    if (WEAK.has(name) && OTHER_ALLIES.test(text.slice(Math.max(0, hit.index - 20), hit.index))) continue;
+    if (WEAK.has(name) && (strong || OTHER_ALLIES.test(text.slice(Math.max(0, hit.index - 20), hit.index)))) continue;
     // "5.56x45mm NATO": a cartridge's name.
     if (name === 'nato' && /\d\s?mm\s*$|\d\.\d+\s*$/i.test(text.slice(Math.max(0, hit.index - 12), hit.index))) continue;
     if (!falseFriend(name, text, hit.index + hit[0].length)) return true;
@@ -161,6 +161,13 @@ export function statecraft(text: string): boolean {
 /** Whether a text speaks of food, sport, pets, culture or local councils. */
 export function otherSense(text: string): boolean {
   return OTHER_SENSE.test(text);
+}
+
+const NATO_MATCHER = MATCHERS.find((m) => m.topic === 'nato')!;
+
+/** Whether a text names NATO by more than "allies" or "the alliance" (or its spending goal). */
+export function namesNato(text: string): boolean {
+  return STEMS.test(text) && (mentions(NATO_MATCHER, text, true) || natoTarget(text));
 }
 
 /** Topics a sentence is about, false friends excluded. */

@@ -561,7 +561,45 @@ describe('annotatePage', () => {
         { text: 'You should always use the slave receptacle (1) and NATO Slave Cable when performing this operation.' },
       ],
     ],
+    [
+      'carmakers in an alliance',
+      [
+        { text: 'Two carmakers rework their partnership', heading: true },
+        { text: 'The Japanese and French carmakers agreed on Tuesday to cut their cross-shareholdings to 10 percent each, reshaping an alliance formed in 1999.' },
+        { text: 'A third alliance partner will hold up to 5 percent of the new battery company.' },
+        { text: 'Analysts said the allies would save 2 billion euros a year by sharing platforms.' },
+      ],
+    ],
+    [
+      'a town named Kremlin',
+      [
+        { text: 'Voters in the towns of Kremlin and Hillsdale will choose two trustees on Tuesday, the county election board said.' },
+        { text: 'In Kremlin, three candidates filed for the seats, and turnout was 41 percent last year.' },
+      ],
+    ],
+    [
+      'what the letters NATO once stood for in slang',
+      [
+        { text: 'In the 1960s, teenagers used the slang “N.A.T.O.” for “No Action, Talk Only.”' },
+        { text: 'The NATO initials became well known across Europe and were soon applied to something quite different from the North Atlantic Treaty Organization.' },
+      ],
+    ],
   ])('gives a page about %s that uses our names nothing', (_kind, blocks) => {
     expect(engine.annotatePage(blocks).flat()).toEqual([]);
+  });
+});
+
+describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('names of the alliance on a news page (%s)', (_name, engine) => {
+  it('keeps "allies" and "the alliance" as NATO where the page names NATO', () => {
+    const found = engine.annotatePage([
+      { text: 'NATO allies lift spending', heading: true },
+      { text: 'Twenty-three of the alliance’s 32 members now meet the 2% goal, the secretary general said.' },
+    ]);
+    expect(found[1]!.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nato-members-meet-2pct-target']]);
+  });
+
+  it('reads a line that glosses an acronym as a claim', () => {
+    const found = engine.annotate('There are now about 10,000 DPRK soldiers in the Kursk region, the spokesman said, using the acronym for North Korea.');
+    expect(found.map((a) => a.claimId)).toEqual(['nk-troops-deployed-kursk']);
   });
 });
