@@ -25,8 +25,9 @@ function scopeCue(sentence: string): string | null {
 const ANAPHOR =
   /^[“"‘']?\s*(?:he|she|it|they|this|these|that|those|such|i|we|its|his|her|their|both|the (?:move|deployment|presence|alliance|agency|report|country|regime|troops|soldiers|two|leaders?|nations|countries|chief|secretary[\s-]general))\b/iu;
 
-// "Rutte described this deployment as ...": a noun that points back, anywhere in the sentence.
-const POINTING = /\b(?:this|these|such|that)\s+(?:deployment|move|development|presence|step|decision|dispatch|transfer|troops|soldiers|forces|units)\b/i;
+// "Rutte described this deployment as ...": a noun that points back, anywhere in the sentence;
+// "Rutte said this was a sign of ...": a pronoun as what someone calls the story so far.
+const POINTING = /\b(?:this|these|such|that)\s+(?:deployment|move|development|presence|step|decision|dispatch|transfer|troops|soldiers|forces|units)\b|\b(?:said|says|adding|added|noted|called|calling|described|describing)\s+(?:that\s+)?(?:this|it)\s+(?:was|is|as|marked|marks|represented|represents|showed|shows|signals|signalled|signaled)\b/i;
 
 // "In recent weeks, the NIS revealed that ...", "Seoul accused Pyongyang of ...": who reports is not
 // who the claim is about.
@@ -54,6 +55,19 @@ function leadOf(raw: string): Topic | null {
   const trailing = m !== null && /,[^,]{0,70}$/.test(m[0]) && m.index === 0 && !/\bthat\s*$/.test(m[0]) && /^[^,]{25,}/.test(m[0]);
   const rest = m && !trailing ? text.slice(m[0].length) : '';
   return (rest && leadTopic(rest)) || leadTopic(text);
+}
+
+// "... is a sign of desperation after over 600,000 Russian forces have been killed": a figure in a
+// clause of its own is about what that clause names.
+const SUBORDINATE = /\b(?:after|as|while|whereas|when|because)\s+/gi;
+
+/** The topic named first in the clause that a figure (at `at`) opens or sits in, when that clause is not the sentence's first. */
+function figureLead(sentence: string, at: number): Topic | null {
+  let from = -1;
+  for (const m of sentence.slice(0, at).matchAll(SUBORDINATE)) from = m.index + m[0].length;
+  if (from <= 0 || /[,;:]\s/.test(sentence.slice(from, at))) return null;
+  const clause = sentence.slice(from).split(/[,;:]\s/)[0] ?? '';
+  return leadTopic(clause);
 }
 
 /** The time a sentence dates its figure (at `at0`) to: the latest year it names (not "since 2022", nor a comparison after the figure), or long ago. */
@@ -237,7 +251,7 @@ function engineOf(prepared: Matcher): Engine {
       owner: main && !main.context ? main.owner : undefined,
       threshold: main?.context === true,
       attribution,
-      lead: leadOf(withoutSource(sentence, attribution)),
+      lead: (claimFigure && main && figureLead(sentence, main.start)) || leadOf(withoutSource(sentence, attribution)),
       context: ctx?.text,
       ...(own.length && claimFigure ? { scene: sceneOf() } : {}),
       hits,

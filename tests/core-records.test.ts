@@ -603,3 +603,18 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
     expect(found.map((a) => a.claimId)).toEqual(['nk-troops-deployed-kursk']);
   });
 });
+
+describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('what a clause or a pronoun is about (%s)', (_name, engine) => {
+  it('reads a figure in a clause of its own as about what that clause names', () => {
+    const found = engine.annotate('Rutte said the arrival of North Korean soldiers showed desperation in Moscow after more than 600,000 Russian troops had been killed or wounded in the war.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-killed-wounded-600k']]);
+  });
+
+  it('reads "said this was a sign of" as about the sentence before', () => {
+    const found = engine.annotatePage([
+      { text: 'North Korea has sent thousands of troops to fight for Russia, the alliance says.' },
+      { text: 'Mark Rutte said this was a sign of growing desperation on the part of President Vladimir Putin.' },
+    ]);
+    expect(found[1]!.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'putin-growing-desperation']]);
+  });
+});
