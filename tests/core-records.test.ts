@@ -618,3 +618,15 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
     expect(found[1]!.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'putin-growing-desperation']]);
   });
 });
+
+describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('troops leaving the front (%s)', (_name, engine) => {
+  it('reads a withdrawal as another fact than the deployment', () => {
+    const found = engine.annotate('North Korean soldiers sent to the Kursk region have pulled back from the front line, Ukrainian commanders said on Thursday.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
+  });
+
+  it('still reads the other side forced to retreat as Russia regaining ground', () => {
+    const found = engine.annotate('Over the past week Russian forces have regained control of much of the Kursk region, forcing Ukrainian units to retreat.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
+  });
+});
