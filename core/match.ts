@@ -359,8 +359,8 @@ const FACT_WORDS = [
   // ("counter-offensive" also names the August incursion, and "amid counterattacks" the backdrop.)
   /(?<!\bamid\s+(?:[\p{L}-]+\s+)?)\bcounter-?attack\b|\brepel(?:led|s|ling)?\b/iu,
   // "Soldiers ... have withdrawn from the front line": leaving, not being sent or fighting ("forcing
-  // Ukrainian troops to retreat" is the other side's advance).
-  /(?<!\b(?:forc|compel|oblig)\w*\s+(?:[\p{L}-]+\s+){0,3}?to\s+)\b(?:withdr[ae]w\w*|withdrawn|withdrawals?|pull(?:ed|s|ing)? (?:back|out)|retreat(?:ed|s|ing)?)\b/iu,
+  // Ukrainian troops to retreat" is the other side's advance, "no longer retreating" none).
+  /(?<!\b(?:forc|compel|oblig)\w*\s+(?:[\p{L}-]+\s+){0,3}?to\s+|\b(?:no longer|not|never|stopped)\s+)\b(?:withdr[ae]w\w*|withdrawn|withdrawals?|pull(?:ed|s|ing)? (?:back|out)|retreat(?:ed|s|ing)?)\b/iu,
 ];
 
 // A record about a prospect ("the potential re-election", "should he be re-elected") is not the
