@@ -72,7 +72,8 @@ const SETS: string[] = [
   // money and targets
   '*spending|spend|spends|spent|budget|budgets|expenditure|outlays|investment|invest|allocate|allocating|allocated',
   '*defence|defense|military|armed forces',
-  'increase|increased|raise|raised|boost|boosted|higher|step up|ramp up|hike|much more|far more|a lot more|spend more|significantly more|turbo-charge',
+  // ("2% is not enough": a level called too low asks for more)
+  'increase|increased|raise|raised|boost|boosted|higher|step up|ramp up|hike|much more|far more|a lot more|spend more|significantly more|turbo-charge|not enough|not even close to enough|insufficient|not sufficient|inadequate',
   '*target|goal|benchmark|threshold|guideline|pledge|commitment',
   '*meet|meets|reach|reached|hit|achieve|achieved|fulfil|fulfill|comply|exceed|above',
   '*below|under|short of|fall short|falls short|fell short|miss|misses|missed|fail|fails|failed|not yet|lag|lags|lagging|behind',
@@ -198,5 +199,8 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   // The other side of regaining: "Ukraine is losing territory", "relinquished 40 percent".
   'lost territory': ['losing territory', 'lose territory', 'loses territory', 'relinquished', 'relinquishing', 'advanced into', 'advancing into', 'advanced in', 'advancing in'],
   deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in', 'involvement', 'involved', 'brought in', 'bringing in'],
+  // A level called too low asks for more: "2% is not enough", "the target is insufficient".
+  increase: ['not enough', 'not even close to enough', 'insufficient', 'not sufficient', 'inadequate'],
+  more: ['not enough', 'not even close to enough', 'insufficient', 'not sufficient', 'inadequate'],
   comply: ['fall short', 'falls short', 'falling short', 'fell short', 'short of', 'miss', 'misses', 'missed', 'missing'],
 };

@@ -335,7 +335,8 @@ const MEMBER_WORDS = /^(?:allies|members|member (?:states|countries|nations)|nat
 const ALLIANCE = /\b(?:NATO|North Atlantic (?:Treaty|Alliance)|the alliance|Rutte|Stoltenberg)\b/i;
 const MEMBERS = /\b(?:allies|members|member (?:states|countries|nations)|countries|nations|capitals|governments|europeans)\b/i;
 
-const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|insist\w*|necessity|need for|demand\w*)\b/i;
+// ("2% is not enough": a level called too low is a call for more.)
+const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|insist\w*|necessity|need for|demand\w*|not (?:even close to )?enough|insufficient|not sufficient|inadequate)\b/i;
 
 // What a sentence may count or report besides presence and deployment: losses.
 const SCOPE_WORDS = [

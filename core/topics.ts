@@ -196,7 +196,8 @@ export function leadTopic(text: string): Topic | null {
     m.re.lastIndex = 0;
     for (let hit = m.re.exec(text); hit && hit.index < at; hit = m.re.exec(text)) {
       const name = hit[0].toLowerCase().replace(/[\s-]+/g, ' ');
-      if (WEAK.has(name) || PLACES.test(name) || falseFriend(name, text, hit.index + hit[0].length)) continue;
+      // "The alliance's target ...": the alliance leads; bare "allies" may be anyone's.
+      if ((WEAK.has(name) && name !== 'the alliance') || PLACES.test(name) || falseFriend(name, text, hit.index + hit[0].length)) continue;
       best = m.topic;
       at = hit.index;
       break;

@@ -630,3 +630,12 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
   });
 });
+
+describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('a level called too low (%s)', (_name, engine) => {
+  it.each([
+    'NATO’s secretary general stressed that the alliance’s present 2% defence spending goal is insufficient to deter Moscow.',
+    'Rutte said that for NATO allies, spending 2% of GDP on defence is “not even close to enough”.',
+  ])('reads %s as the call for more spending', (text) => {
+    expect(engine.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'european-nato-must-spend-more']]);
+  });
+});
