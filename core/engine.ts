@@ -33,6 +33,8 @@ const POINTING = /\b(?:this|these|such|that)\s+(?:deployment|move|development|pr
 // who the claim is about.
 const REPORTED = /^[^.;:]{0,120}?\b(?:(?:informed|briefed|assured|notified|told)\b[^;:“"]{0,80}?\bthat|(?:claims?|reports?|assertions?|allegations?|assessments?|estimates?|statements?|warnings?)\s+(?:from|by)\b[^;:“"]{0,80}?\bthat|said\s+(?:at|in|on|during|after)\b[^;:“"]{0,60}?\bthat|said|says|revealed|reported|reports|announced|estimated|estimates|believes?|claimed|claims|confirmed|stated|noted|added|warned|indicated|suggested|told [\p{L}]+|accus(?:ed|es|ing)(?: [\p{L}-]+){0,3} of)\s+(?:that\s+)?/iu;
 
+const FOUND = /^[^.;:,]{0,60}?\b(?:has|have|had)\s+(?:found|concluded|determined|established|identified|learned|assessed)\s+(?:that\s+)?/iu;
+
 // "South Korean officials", "US and South Korean intelligence": who tells, not who acts.
 const SOURCES =
   /\b(?:(?:North|South) Korean|Russian|Ukrainian|NATO|U\.?S\.?|American|Western|European|EU)(?:\s+and\s+(?:(?:North|South) Korean|Russian|Ukrainian|NATO|U\.?S\.?|American|Western|European|EU))?\s+(?:officials?|intelligence(?:\s+(?:officials|agency|services?))?|sources|media|authorities|lawmakers|experts|analysts|spy agency)\b/g;
@@ -53,7 +55,10 @@ function leadOf(raw: string): Topic | null {
   // "North Korea has not sent troops ..., one of its representatives said Monday, ...": the
   // speaker comes after the claim, and what follows is no claim of theirs.
   const trailing = m !== null && /,[^,]{0,70}$/.test(m[0]) && m.index === 0 && !/\bthat\s*$/.test(m[0]) && /^[^,]{25,}/.test(m[0]);
-  const rest = m && !trailing ? text.slice(m[0].length) : '';
+  let rest = m && !trailing ? text.slice(m[0].length) : '';
+  // "Shin told SBS that South Korea has found Russia provided ...": a report of a finding.
+  const again = rest ? FOUND.exec(rest) : null;
+  if (again) rest = rest.slice(again[0].length);
   return (rest && leadTopic(rest)) || leadTopic(text);
 }
 

@@ -45,7 +45,8 @@ const SETS: string[] = [
   'stop|cease|halt|end|immediately|withdraw|pull out',
   // dealings between states
   'provide|provided|providing|supply|supplied|give|gave|deliver|delivered|share|shared|hand|aid|assistance|help|send|sends|sent|transfer|transferred',
-  'technology|technologies|tech|know-how|expertise|capabilities',
+  // (air defence kit is the technology news most often names)
+  'technology|technologies|tech|know-how|expertise|capabilities|air defense|air defence|air-defense|air-defence|anti-aircraft',
   'exchange|in exchange|in return|return for|trade|swap|payment|pay|reward|deal|bargain',
   'support|backing|help|assistance|aid',
   'cooperation|cooperate|collaboration|collaborate|partnership|ties|alignment|alliance|relations',
@@ -190,6 +191,7 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   gdp: ['economic output', 'national output', 'gross domestic product', 'national income'],
   'two per cent': ['two percent', 'two per cent', '2 per cent', '2 percent', '2%'],
   inauguration: ['sworn in', 'swearing in', 'swearing-in', 'inaugurated', 'inaugural', 'takes office', 'take office', 'taking office'],
+  technology: ['air defense', 'air defence', 'air-defense', 'air-defence', 'anti-aircraft'],
   desperation: ['desperate', 'desperately', 'weakness', 'weak', 'faltering'],
   providing: ['sends', 'sending', 'delivering', 'delivers', 'delivered', 'handing over', 'hands over', 'giving', 'gives', 'passing', 'passes'],
   confirmed: ['verified', 'corroborated', 'acknowledged', 'confirmation'],

@@ -639,3 +639,10 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
     expect(engine.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'european-nato-must-spend-more']]);
   });
 });
+
+describe('air defence kit as the technology Russia gives (as shipped)', () => {
+  it('reads a finding reported by an adviser as about Russia, and air defence missiles as technology', () => {
+    const found = engines[0]!.annotate('A security adviser told a TV programme on Friday that South Korea has found Russia supplied air defence missiles and other equipment to North Korea.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-tech-for-nk-support']]);
+  });
+});
