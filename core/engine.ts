@@ -150,6 +150,10 @@ function natoRedefined(text: string): boolean {
 }
 
 const MAX_SENTENCE = 1000;
+// Figures that measure ground: a share, square kilometres or miles.
+const GROUND = /^(?:percent|kilometers|miles|square[\w-]*|km2|sq[\w-]*)$/;
+const ground = (f: Figure, sentence: string) => GROUND.test(f.counts) && TERRITORY.test(sentence);
+const TERRITORY = /\b(?:territor\w*|ground|land|area|villages?|settlements?|square (?:kilomet\w+|miles)|sq\.? ?(?:km|mi)|km2)\b/i;
 /** Weight of how near a record's figure is to the page's (log ratio) when choosing among records. */
 const NEAREST = 1.0;
 /** How small a fraction of a record's figure a page's may be and still count the same thing. */
@@ -252,6 +256,7 @@ function engineOf(prepared: Matcher): Engine {
       topics,
       figure: claimFigure,
       scopeCue: claimFigure ? null : scopeCue(sentence),
+      ground: claimFigure !== null && ground(claimFigure, sentence),
       ...(claimFigure ? figureYear(sentence, main?.start ?? 0) : {}),
       owner: main && !main.context ? main.owner : undefined,
       threshold: main?.context === true,
@@ -299,17 +304,20 @@ function engineOf(prepared: Matcher): Engine {
     // A figure the record says nothing about is not checked by it: the claim is new. So is one
     // under a tenth of the record's ("around 1,100 casualties" against 600,000 killed or
     // wounded): it counts a part, a period or another group.
-    if (claimFigure && ((!best.prepared.figured && !best.prepared.quoteFamilies.has(scopeFamily(claimFigure.counts))) || farFrom(claimFigure, best))) {
-      return worthy ? { ...base, verdict: 'new', explanation: newClaim(claimFigure) } : null;
+    // But a share or an area of ground held, taken or lost ("Ukraine has lost more than 40% of the
+    // territory") measures what a record of ground changing hands asserts: its assertion decides.
+    const checked = claimFigure && !best.prepared.figured && ground(claimFigure, sentence) ? null : claimFigure;
+    if (checked && ((!best.prepared.figured && !best.prepared.quoteFamilies.has(scopeFamily(checked.counts))) || farFrom(checked, best))) {
+      return worthy ? { ...base, verdict: 'new', explanation: newClaim(checked) } : null;
     }
     const negs = negatedGroups(sentence, hits);
     // "X has not confirmed that ...": what is denied is a confirmation, when a record says one.
-    if (negs.has(WHOLE) && !claimFigure) best = found.find((c) => CONFIRMS.test(c.prepared.record.subject)) ?? best;
+    if (negs.has(WHOLE) && !checked) best = found.find((c) => CONFIRMS.test(c.prepared.record.subject)) ?? best;
     // "Rutte confirmed that North Korean troops were in Kursk": a confirmation, when a record is about one.
-    else if (!claimFigure && CONFIRMS.test(sentence) && !CONFIRMS.test(best.prepared.record.subject)) best = found.find((c) => CONFIRMS.test(c.prepared.record.subject) && c.score >= best!.score - CONFIRM_MARGIN) ?? best;
-    let { verdict, explanation } = judge(sentence, claimFigure, best.prepared, negs);
+    else if (!checked && CONFIRMS.test(sentence) && !CONFIRMS.test(best.prepared.record.subject)) best = found.find((c) => CONFIRMS.test(c.prepared.record.subject) && c.score >= best!.score - CONFIRM_MARGIN) ?? best;
+    let { verdict, explanation } = judge(sentence, checked, best.prepared, negs);
     // A denial denies the story's main claim: among records about as close, the one most sources state.
-    if (verdict === 'differs' && !claimFigure && !negs.has(WHOLE) && explanation.summary.startsWith('The page denies')) {
+    if (verdict === 'differs' && !checked && !negs.has(WHOLE) && explanation.summary.startsWith('The page denies')) {
       const main = found
         .filter((c) => c.score >= best!.score - DENIAL_MARGIN && c.prepared.record.statements.length >= MAIN_SOURCES)
         .reduce((a, b) => (b.prepared.record.statements.length > a.prepared.record.statements.length ? b : a), best);
@@ -319,7 +327,7 @@ function engineOf(prepared: Matcher): Engine {
       }
     }
     // "It is North Korea that passes technology to Russia": the record's direction reversed.
-    if (verdict === 'agrees' && !claimFigure && reversed(sentence, prepared, best.prepared)) {
+    if (verdict === 'agrees' && !checked && reversed(sentence, prepared, best.prepared)) {
       verdict = 'differs';
       explanation = { ...explanation, summary: `The page has giver and receiver reversed: ${best.prepared.record.subject}.` };
     }

@@ -821,6 +821,8 @@ export interface MatchInput {
   context?: string;
   /** Topics of the sentence's paragraph and heading or page: names a sentence may leave out ("in the region"). */
   scene?: Topic[];
+  /** The figure measures ground (a share or an area of territory). */
+  ground?: boolean;
   /** Term hits of the sentence and of the context, when the caller has them already. */
   hits?: Map<number, number>;
   contextHits?: Map<number, number> | null;
@@ -1016,7 +1018,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     // than the record's, which speaks for its statements' dates.
     if (input.figure && input.figureYear !== undefined && p.year !== undefined && input.figureYear < p.year - 1) continue;
     let scopeFits = false;
-    if (family) {
+    // A share or an area of ground is what a record without figures about ground asserts, not a count of its troops.
+    if (family && !(input.ground && !p.figured)) {
       // A figure (or named group) of another scope is another claim: planned vs sent,
       // killed vs killed-or-wounded, generals vs troops.
       const scopes = p.figured ? p.families : p.subjectFamilies;

@@ -646,3 +646,17 @@ describe('air defence kit as the technology Russia gives (as shipped)', () => {
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-tech-for-nk-support']]);
   });
 });
+
+describe('a share of ground changing hands (as shipped)', () => {
+  it.each([
+    'Russia says its troops have regained control of 63% of the area Ukrainian forces held in Kursk.',
+    'Ukrainian units have lost more than 40 percent of the territory they held in Kursk as Russian troops push them back.',
+  ])('reads "%s" as Russia regaining Kursk, not a new count', (text) => {
+    expect(engines[0]!.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
+  });
+
+  it('still reads a count of troops in Kursk against the troops records', () => {
+    const found = engines[0]!.annotate('About 60 percent of the North Korean troops sent to Kursk have been killed or wounded, Ukraine said.');
+    expect(found.every((a) => a.claimId !== 'russia-regaining-kursk')).toBe(true);
+  });
+});
