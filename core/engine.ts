@@ -204,7 +204,8 @@ function farFrom(figure: Figure, c: Candidate): boolean {
   const family = scopeFamily(figure.counts);
   let any = false;
   for (const f of c.prepared.statementFigures) {
-    if (!f || scopeFamily(f.counts) !== family || f.unit !== figure.unit || f.value <= 0 || figure.value <= 0) continue;
+    // Units are words for the same people ("soldiers", "killed", "casualties") within one scope; a share is no count.
+    if (!f || scopeFamily(f.counts) !== family || (f.unit === 'percent') !== (figure.unit === 'percent') || f.value <= 0 || figure.value <= 0) continue;
     any = true;
     if (figure.value * FAR >= f.value) return false;
   }
@@ -308,7 +309,8 @@ function engineOf(prepared: Matcher): Engine {
     // territory") measures what a record of ground changing hands asserts: its assertion decides.
     const checked = claimFigure && !best.prepared.figured && ground(claimFigure, sentence) ? null : claimFigure;
     if (checked && ((!best.prepared.figured && !best.prepared.quoteFamilies.has(scopeFamily(checked.counts))) || farFrom(checked, best))) {
-      return worthy ? { ...base, verdict: 'new', explanation: newClaim(checked) } : null;
+      // ("This includes 1,820 casualties over just one day": a count of its own, leaning on the sentence before.)
+      return worthy || (ctx !== null && own.length === 0 && !isConjecture(sentence)) ? { ...base, verdict: 'new', explanation: newClaim(checked) } : null;
     }
     const negs = negatedGroups(sentence, hits);
     // "X has not confirmed that ...": what is denied is a confirmation, when a record says one.

@@ -660,3 +660,17 @@ describe('a share of ground changing hands (as shipped)', () => {
     expect(found.every((a) => a.claimId !== 'russia-regaining-kursk')).toBe(true);
   });
 });
+
+describe('a part of a total (as shipped)', () => {
+  it('reads a small count of casualties as a part, not a different total, whatever word counts the people', () => {
+    const found = engines[0]!.annotate('Zelenskyy said Moscow had suffered big losses in five months of fighting in Russia’s Kursk region with nearly 15,000 killed.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
+  });
+
+  it('reads a count that leans on the sentence before as a claim of its own', () => {
+    const found = engines[0]!.annotatePage([
+      { text: 'Russia has lost more than 600,000 soldiers killed or wounded since the invasion, according to Ukraine. This includes 1,820 casualties over just one day.' },
+    ]);
+    expect(found[0]!.map((a) => a.verdict)).toEqual(['agrees', 'new']);
+  });
+});
