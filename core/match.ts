@@ -375,6 +375,8 @@ const DONE_TRANSFER = /\b(?:had|has|have)\s+(?:already\s+)?(?:sent|deployed|disp
 const MAY_MOVE = /\b(?:might|could|may)\s+(?:soon\s+|also\s+|eventually\s+|yet\s+)?(?:be\s+)?(?:re)?(?:deploy|sen[dt]|dispatch|mov|transferr?)\w*/i;
 // Scope families of losses.
 const LOSSES = /^(?:casualties|killed|wounded)$/;
+const LOSS_WORDS = /\b(?:loss(?:es)?|lost|casualt\w+|killed|wounded|dead|deaths?|died)\b/i;
+const WHOLE_WAR = /\b(?:since|in total|so far|to date|overall|in all|altogether|full-scale|throughout the war|of the war)\b/i;
 // ", with many casualties reported": an aside after what the sentence counts.
 const TRAILING_WITH = /,\s*with\b[^;]*$/i;
 const OUTCOME = /\b(?:president-elect|winner of|won the|took office|taken office|takes office|inaugurat\w+|sworn in|congratulat\w+|returned to|(?:his|her) return to)\b/i;
@@ -1009,7 +1011,10 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
       // A prospect of what the record says happens.
       (!p.prospect && !input.figure && !p.quotesProspect && (potential ??= (POTENTIAL_TRANSFER.test(input.sentence) && !DONE_TRANSFER.test(input.sentence)) || MAY_MOVE.test(input.sentence))) ||
       // "Russian forces sustained more casualties this past month": one period's losses, not the total.
-      (!input.figure && (period ??= ofOnePeriod(input.sentence)) && [...p.families].some((f) => LOSSES.test(f)))
+      (!input.figure && (period ??= ofOnePeriod(input.sentence)) && [...p.families].some((f) => LOSSES.test(f))) ||
+      // "Russian forces suffered heavy losses near Makhnovka": losses without a count are a battle's,
+      // not a total the record counts, unless the sentence speaks of the whole war.
+      (!input.figure && !input.scopeCue && p.figured && [...p.families].some((f) => LOSSES.test(f)) && LOSS_WORDS.test(input.sentence) && !WHOLE_WAR.test(input.sentence))
     ) {
       otherFact = true;
       continue;

@@ -674,3 +674,10 @@ describe('a part of a total (as shipped)', () => {
     expect(found[0]!.map((a) => a.verdict)).toEqual(['agrees', 'new']);
   });
 });
+
+describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('losses without a count (%s)', (_name, engine) => {
+  it('reads a battle’s heavy losses as another fact than the war’s total', () => {
+    const found = engine.annotate('Zelenskyy said Russian troops suffered heavy losses in the fighting near Makhnovka in the Kursk region.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
+  });
+});
