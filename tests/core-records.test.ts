@@ -681,3 +681,10 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
   });
 });
+
+describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('an election won, against a record of its prospect (%s)', (_name, engine) => {
+  it('does not read a meeting after the election victory as the pre-election prospect', () => {
+    const found = engine.annotate('The NATO chief met Donald Trump in Florida on Friday, their first meeting since Trump’s election victory earlier this month.');
+    expect(found.every((a) => a.claimId !== 'trump-potential-re-election')).toBe(true);
+  });
+});
