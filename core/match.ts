@@ -295,6 +295,8 @@ export interface PreparedRecord {
   quotesProspect: boolean;
   /** A statement reports how someone answered ("declined to say if ..."): such sentences may be about it. */
   quotesAnswer: boolean;
+  /** The record reports a confirmation ("... confirm thousands of troops sent"). */
+  confirmation: boolean;
   /** FACT_WORDS the record never uses. */
   absentFacts: RegExp[];
   /** The earliest year the statements speak for (asOf or publication), when they give one. */
@@ -375,6 +377,9 @@ const DONE_TRANSFER = /\b(?:had|has|have)\s+(?:already\s+)?(?:sent|deployed|disp
 const MAY_MOVE = /\b(?:might|could|may)\s+(?:soon\s+|also\s+|eventually\s+|yet\s+)?(?:be\s+)?(?:re)?(?:deploy|sen[dt]|dispatch|mov|transferr?)\w*/i;
 // Scope families of losses.
 const LOSSES = /^(?:casualties|killed|wounded)$/;
+const PARTY = "(?:Russia|Russian|Moscow|Kremlin|Putin|Peskov|Lavrov|North Korea|North Korean|Pyongyang|KCNA|Kim Jong[ -]Un)";
+// "Russia has officially confirmed", "the Russian Foreign Ministry confirmed", "Pyongyang acknowledged".
+const PARTY_CONFIRMS = new RegExp(`\\b${PARTY}(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:(?:now|also|officially|finally|publicly|first)\\s+)*(?:confirm|acknowledg)\\w*`, 'u');
 const LOSS_WORDS = /\b(?:loss(?:es)?|lost|casualt\w+|killed|wounded|dead|deaths?|died)\b/i;
 const WHOLE_WAR = /\b(?:since|in total|so far|to date|overall|in all|altogether|full-scale|throughout the war|of the war)\b/i;
 // ", with many casualties reported": an aside after what the sentence counts.
@@ -547,6 +552,7 @@ function describe(record: ClaimRecord): Description {
     prospect: PROSPECT.test(said) && !OUTCOME.test(said),
     quotesProspect: PROSPECT.test(record.statements.map((st) => st.quote).join(' ')),
     quotesAnswer: record.statements.some((st) => NONCOMMITTAL.test(st.quote)),
+    confirmation: /\b(?:confirm|verif|corroborat|acknowledg)\w*/i.test(record.subject ?? ''),
     obliges: OBLIGATION.test(said),
     place: placeOf(record.subject ?? ''),
     record,
@@ -918,9 +924,13 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   // "Putin did not deny the presence of ...", "the Pentagon cannot confirm whether ...": the
   // sentence reports how someone answered (or did not), which is a fact of its own.
   const noncommittal = NONCOMMITTAL.test(input.sentence);
+  let byParty: boolean | undefined;
   for (const p of matcher.records) {
     if (actors.some(([id, a]) => !p.allTerms.has(a) && !appended(id, p))) continue;
     // Unless the record's own statement is such an answer ("declined to say if ...").
+    // "The treaty entered into force, the Russian Foreign Ministry confirmed": a party confirming
+    // its own act is not the outside confirmation a record reports.
+    if (p.confirmation && (byParty ??= PARTY_CONFIRMS.test(input.sentence))) continue;
     if (noncommittal && !p.quotesAnswer) {
       otherFact = true;
       continue;

@@ -688,3 +688,15 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
     expect(found.every((a) => a.claimId !== 'trump-potential-re-election')).toBe(true);
   });
 });
+
+describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('who confirms (%s)', (_name, engine) => {
+  it('does not read a party confirming its own act as the allies’ confirmation', () => {
+    const found = engine.annotate('Zelenskyy said that Russia has officially confirmed the involvement of North Korean soldiers in its war against Ukraine.');
+    expect(found.every((a) => a.claimId !== 'nk-troops-confirmed-by-allies')).toBe(true);
+  });
+
+  it('still reads NATO’s chief confirming the troops as that confirmation', () => {
+    const found = engine.annotate('Mark Rutte confirmed on Monday that North Korean troops have been sent to Russia.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-confirmed-by-allies']]);
+  });
+});
