@@ -836,6 +836,8 @@ export interface MatchInput {
   contextHits?: Map<number, number> | null;
 }
 
+/** How near the rarity of a derived record's point an unsaid subject word may be before the record needs it too. */
+const RIVAL_POINT = 0.85;
 /** Share of a derived record's subject words a sentence must say. */
 const DERIVED_NEED = 0.6;
 /** Weight of word overlap with all a record says, against the group evidence. */
@@ -957,6 +959,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     let bonusHits = 0;
     let idfHit = 0;
     let pointHit = false;
+    // A subject word nearly as rare as the point, not said ("training" in "sent for training").
+    let rivalMissed = false;
     // A figure counting what the record's figures count says the record's words for that.
     const sameScope = p.derived && family !== null && input.figure !== null && (p.families.has(family) || p.quoteFamilies.has(family));
     for (const g of p.groups) {
@@ -993,7 +997,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
         weighted += g.weight;
         idfHit += g.idf;
         if (g.idf >= p.pointIdf) pointHit = true;
-      }
+      } else if (!g.name && !g.date && g.idf >= RIVAL_POINT * p.pointIdf) rivalMissed = true;
     }
     const content = p.content;
     // A missing name is forgiven only when all of three or more content groups are hit, the
@@ -1052,7 +1056,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     // Derived records are weighed by how rare each subject word is among the records: the
     // sentence must say most of the weight, and the rarest word (the record's point) unless
     // its figure counts the same thing.
-    const weighed = idfHit >= DERIVED_NEED * p.idfTotal && pointHit;
+    const weighed = idfHit >= DERIVED_NEED * p.idfTotal && pointHit && !(rivalMissed && contentHits < 3);
     const covered =
       p.derived &&
       (cover >= COVER || (scopeFits && contentHits >= need) || weighed || (contentHits >= need - 1 && bonusHits >= 2 && pointHit));

@@ -700,3 +700,10 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-confirmed-by-allies']]);
   });
 });
+
+describe('records matched by what they say (keyTerms emptied)', () => {
+  it('does not take troops with another fact for troops sent for training, when "training" is not said', () => {
+    const found = engines[1]!.annotate('Ukrainian officers reported that North Korean soldiers fighting for Russia were given forged military papers bearing Russian names.');
+    expect(found.every((a) => a.claimId !== 'nk-troops-sent-for-training')).toBe(true);
+  });
+});
