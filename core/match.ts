@@ -357,7 +357,7 @@ const FACT_WORDS = [
   // "North Korea sends more troops", "has sent additional soldiers": reinforcements, not the first deployment.
   /\b(?:more|additional|further|extra|fresh)\s+(?!than\b)(?:[\p{L}-]+\s+){0,2}?(?:troops|soldiers|forces|units|servicemen)\b|\breinforcements?\b/iu,
   // "Ukraine captures North Korean soldiers", "prisoners of war": troops taken, not sent or fighting.
-  /\bcaptur\w*\s+(?:[\p{L}-]+\s+){0,3}?(?:troops|soldiers|servicemen|fighters)\b|\b(?:troops|soldiers|servicemen)\s+(?:\w+\s+)?(?:captured|taken prisoner|taken captive)\b|\b(?:prisoners? of war|pows?|prisoner (?:swaps?|exchanges?))\b/iu,
+  /\bcaptur\w*\s+(?:[\p{L}-]+\s+){0,3}?(?:troops|soldiers|servicemen|fighters)\b|\b(?:troops|soldiers|servicemen)\s+(?:\w+\s+)?(?:captured|taken prisoner|taken captive)\b|\b(?:prisoners? of war|pows?|prisoner (?:swaps?|exchanges?)|held (?:captive|prisoner)|in captivity|captives)\b/iu,
   // "Ukrainian forces launched a counterattack in Kursk", "repelled an attack": a clash of its own.
   // ("counter-offensive" also names the August incursion, and "amid counterattacks" the backdrop.)
   /(?<!\bamid\s+(?:[\p{L}-]+\s+)?)\bcounter-?attack\b|\brepel(?:led|s|ling)?\b/iu,

@@ -707,3 +707,10 @@ describe('records matched by what they say (keyTerms emptied)', () => {
     expect(found.every((a) => a.claimId !== 'nk-troops-sent-for-training')).toBe(true);
   });
 });
+
+describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('soldiers held captive (%s)', (_name, engine) => {
+  it('reads an offer to swap soldiers held captive as another fact than soldiers sent', () => {
+    const found = engine.annotate('“Ukraine is ready to hand over Kim Jong Un’s soldiers to him if he can organize their exchange for our warriors who are being held captive in Russia,” Zelenskyy said.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
+  });
+});
