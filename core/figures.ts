@@ -229,6 +229,8 @@ function isNonFigure(text: string, n: RawNumber): boolean {
   const after = text.slice(n.end, n.end + 30);
   const before = text.slice(Math.max(0, n.start - 20), n.start);
   if (/^(?:st|nd|rd|th)\b/i.test(after)) return true;
+  // A list's number: "1. a significant escalation", "2) sanctions".
+  if (!n.words && /^\s*$/.test(text.slice(0, n.start)) && /^[.)]\s+\D/.test(after) && n.value < 100) return true;
   if (/^[:.]\d/.test(after) || /^\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(after)) return true;
   if (!n.words && !n.scaled && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(n.raw)) {
     // A year unless its counted noun follows at once ("the 2022 invasion, when Moscow's forces":

@@ -91,8 +91,14 @@ describe('figures: what is not a claim figure', () => {
     'One of the soldiers spoke.',
     'Russia and North Korea, two nations under sanctions, met.',
     'Russia moved S-400 batteries and F-16 jets arrived.',
+    '1. a significant escalation in the involvement of Pyongyang',
+    '2) yet another breach of UN resolutions',
   ])('%s has no figure', (text) => {
     expect(main(text)).toBeNull();
+  });
+
+  it('still reads a count that opens a sentence', () => {
+    expect(main('12,000 North Korean soldiers were sent to Russia.')).toMatchObject({ value: 12000 });
   });
 
   it('prefers the counted figure to a threshold such as the 2% target', () => {
