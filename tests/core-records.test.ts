@@ -571,6 +571,15 @@ describe('annotatePage', () => {
       ],
     ],
     [
+      'a film about a Russian submarine',
+      [
+        { text: 'The director’s new film retells the sinking of a Russian navy submarine in the Barents Sea in 2000.' },
+        { text: 'Colin Firth plays a British commodore, and the Russian admiral is played with quiet menace.' },
+        { text: 'The rescue of the trapped crew was delayed because Russia refused to accept foreign aid for days.' },
+        { text: 'It is the director’s weakest work since his debut in 2018.' },
+      ],
+    ],
+    [
       'a town named Kremlin',
       [
         { text: 'Voters in the towns of Kremlin and Hillsdale will choose two trustees on Tuesday, the county election board said.' },
