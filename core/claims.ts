@@ -94,6 +94,12 @@ export function isNonClaim(sentence: string): boolean {
   // Tweet and caption credits: "— Name (@handle) November 7, 2024", "📹: NATO News".
   if (/^[—–-]\s/u.test(s) || /^\p{Extended_Pictographic}\s*:/u.test(s)) return true;
   if (ABOUT_THE_NAME.test(s.replace(NAME_GLOSS, ''))) return true;
+  // "RELATED STORIES Russia, North Korea lost ...": a list label run into its first link.
+  if (/^(?:RELATED(?: STORIES| ARTICLES| NEWS| CONTENT)?|READ MORE|MORE ON THIS|MORE STORIES|SEE ALSO|RECOMMENDED|TOP STORIES|LATEST NEWS)\b/.test(s)) return true;
+  // "via Associated Press": a credit.
+  if (/^via\s+\p{Lu}/u.test(s) && words <= 6) return true;
+  // Mostly another script ("이 글자크기로 변경됩니다."): page furniture in another language, not read.
+  if (foreign(s)) return true;
   return false;
 }
 
@@ -102,6 +108,13 @@ const NAME_GLOSS = /\b(?:using|by|with|under) (?:(?:the|an|its|a|their) )?(?:off
 // A line about a name as a word ("the “NATO” initials", "the slang “N.A.T.O”"): no claim about
 // what the name stands for.
 const ABOUT_THE_NAME = /\b(?:initials|acronyms?|abbreviations?|slang|nicknamed?|stands for|spelled out)\b/i;
+
+/** Whether fewer than half of a line's letters are Latin ones. */
+function foreign(s: string): boolean {
+  const letters = s.match(/\p{L}/gu)?.length ?? 0;
+  const latin = s.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters > 0 && latin * 2 < letters;
+}
 
 /** A credit line after a caption: "Picture: Alamy", "Photo: Reuters". */
 export function isCreditLine(sentence: string): boolean {

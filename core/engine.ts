@@ -26,8 +26,9 @@ const ANAPHOR =
   /^[“"‘']?\s*(?:he|she|it|they|this|these|that|those|such|i|we|its|his|her|their|both|the (?:move|deployment|presence|alliance|agency|report|country|regime|troops|soldiers|two|leaders?|nations|countries|chief|secretary[\s-]general))\b/iu;
 
 // "Rutte described this deployment as ...": a noun that points back, anywhere in the sentence;
-// "Rutte said this was a sign of ...": a pronoun as what someone calls the story so far.
-const POINTING = /\b(?:this|these|such|that)\s+(?:deployment|move|development|presence|step|decision|dispatch|transfer|troops|soldiers|forces|units)\b|\b(?:said|says|adding|added|noted|called|calling|described|describing)\s+(?:that\s+)?(?:this|it)\s+(?:was|is|as|marked|marks|represented|represents|showed|shows|signals|signalled|signaled)\b/i;
+// "Rutte said this was a sign of ...": a pronoun as what someone calls the story so far;
+// "22 of the 32 have done so": what the sentence before said they do.
+const POINTING = /\b(?:done|do|does|did) so\b|\b(?:this|these|such|that)\s+(?:deployment|move|development|presence|step|decision|dispatch|transfer|troops|soldiers|forces|units)\b|\b(?:said|says|adding|added|noted|called|calling|described|describing)\s+(?:that\s+)?(?:this|it)\s+(?:was|is|as|marked|marks|represented|represents|showed|shows|signals|signalled|signaled)\b/i;
 
 // "In recent weeks, the NIS revealed that ...", "Seoul accused Pyongyang of ...": who reports is not
 // who the claim is about.
@@ -153,7 +154,7 @@ const MAX_SENTENCE = 1000;
 // Figures that measure ground: a share, square kilometres or miles.
 const GROUND = /^(?:percent|kilometers|miles|square[\w-]*|km2|sq[\w-]*)$/;
 const ground = (f: Figure, sentence: string) => GROUND.test(f.counts) && TERRITORY.test(sentence);
-const TERRITORY = /\b(?:territor\w*|ground|land|area|villages?|settlements?|square (?:kilomet\w+|miles)|sq\.? ?(?:km|mi)|km2)\b/i;
+const TERRITORY = /\b(?:territor\w*|ground|land|area|villages?|settlements?|towns?|localities|square (?:kilomet\w+|miles)|sq\.? ?(?:km|mi)|km2)\b/i;
 /** Weight of how near a record's figure is to the page's (log ratio) when choosing among records. */
 const NEAREST = 1.0;
 /** How small a fraction of a record's figure a page's may be and still count the same thing. */
@@ -250,7 +251,7 @@ function engineOf(prepared: Matcher): Engine {
     const worthy =
       (own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution, title) && (claimFigure !== null ? !isConjecture(sentence) : !isOpinion(sentence))) ||
       // Topical only through its heading or page: a claim when it counts something.
-      (lentOnly && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence) && !isConjecture(sentence)) ||
+      ((lentOnly || (ctx !== null && own.length === 0)) && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence) && !isConjecture(sentence)) ||
       (lentOnly && isCheckWorthy(sentence, false, attribution) && !isOpinion(sentence) && !MODAL.test(sentence));
     const found = candidates(prepared, {
       sentence,

@@ -332,7 +332,7 @@ function trailingClause(sentence: string): number {
 }
 
 const NONCOMMITTAL =
-  /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly|independently)\s+)?(?:deny|confirm|comment|acknowledge|corroborate|verify|answer)\b|\bcommented (?:on|about)\b|\b(?:not (?:yet )?able|unable) to (?:independently |immediately )?(?:confirm|verify|corroborate)\b|\b(?:asked|pressed)\b[^.;]{0,50}?\bto comment on\b|\b(?:is|was|are|were)\s+(?:not aware|unaware)\s+of\b|\bno\s+(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:any\s+)?(?:more|additional|further)\b|\b(?:unsure|undecided|not sure)\s+(?:whether|if)\b|\b(?:alarmed|concerned|worried|troubled)[”"’']?\s+(?:over|about|by)\s+(?:the\s+)?reports?\b|\brefrain(?:ed|s)?\s+from\s+(?:deny|confirm)\w*/i;
+  /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly|independently)\s+)?(?:deny|confirm|comment|acknowledge|corroborate|verify|answer)\b|\bcommented (?:on|about)\b|\b(?:not (?:yet )?able|unable) to (?:independently |immediately )?(?:confirm|verify|corroborate)\b|\b(?:asked|pressed)\b[^.;]{0,50}?\bto comment on\b|\b(?:is|was|are|were)\s+(?:not aware|unaware)\s+of\b|\bno\s+(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:any\s+)?(?:more|additional|further)\b|\b(?:unsure|undecided|not sure)\s+(?:whether|if)\b|\b(?:alarmed|concerned|worried|troubled)[”"’']?\s+(?:over|about|by)\s+(?:the\s+)?reports?\b|\brefrain(?:ed|s)?\s+from\s+(?:deny|confirm)\w*|\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t)\s+know\s+(?:whether|if|in what|what|where|how|why|when)\b/i;
 const MEMBER_WORDS = /^(?:allies|members|member (?:states|countries|nations)|nato (?:allies|members|countries))$/;
 const ALLIANCE = /\b(?:NATO|North Atlantic (?:Treaty|Alliance)|the alliance|Rutte|Stoltenberg)\b/i;
 const MEMBERS = /\b(?:allies|members|member (?:states|countries|nations)|countries|nations|capitals|governments|europeans)\b/i;
@@ -355,7 +355,7 @@ const FACT_WORDS = [
   // "Ukraine launched a new offensive in Kursk": a later event of the kind the record reports.
   /\b(?:a|another|its|their|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|mount(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+(?:new|fresh|second|renewed|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:offensive|counter-?offensive|incursion|assault|attack|push|operation|wave|batch|contingent|deployment)s?\b/iu,
   // "North Korea sends more troops", "has sent additional soldiers": reinforcements, not the first deployment.
-  /\b(?:more|additional|further|extra|fresh)\s+(?!than\b)(?:[\p{L}-]+\s+){0,2}?(?:troops|soldiers|forces|units|servicemen)\b|\breinforcements?\b/iu,
+  /\b(?:more|additional|further|extra|fresh)\s+(?!than\b)(?:[\p{L}-]+\s+){0,2}?(?:troops?|soldiers|forces|units|servicemen)\b|\breinforcements?\b/iu,
   // "Ukraine captures North Korean soldiers", "prisoners of war": troops taken, not sent or fighting.
   /\bcaptur\w*\s+(?:[\p{L}-]+\s+){0,3}?(?:troops|soldiers|servicemen|fighters)\b|\b(?:troops|soldiers|servicemen)\s+(?:\w+\s+)?(?:captured|taken prisoner|taken captive)\b|\b(?:prisoners? of war|pows?|prisoner (?:swaps?|exchanges?)|held (?:captive|prisoner)|in captivity|captives)\b/iu,
   // "Ukrainian forces launched a counterattack in Kursk", "repelled an attack": a clash of its own.

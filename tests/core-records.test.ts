@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../core/engine.ts';
+import { isNonClaim } from '../core/claims.ts';
 import type { ClaimPack, ClaimRecord } from '../core/types.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -721,5 +722,41 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
   it('reads an offer to swap soldiers held captive as another fact than soldiers sent', () => {
     const found = engine.annotate('“Ukraine is ready to hand over Kim Jong Un’s soldiers to him if he can organize their exchange for our warriors who are being held captive in Russia,” Zelenskyy said.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
+  });
+});
+
+describe('page furniture and lines that lean on the one before (as shipped)', () => {
+  const e = engines[0]!;
+  it('gives a list label run into its first link no highlight', () => {
+    const found = e.annotatePage([{ text: 'RELATED STORIES Russia, North Korea lost ‘up to a battalion’ of soldiers in Kursk: Zelenskyy' }]);
+    expect(found.flat()).toEqual([]);
+  });
+
+  it.each([
+    ['a credit', 'via The Associated Press news agency'],
+    ['a widget in another script', '이 글자 크기로 본문이 변경됩니다.'],
+  ])('reads %s as no claim', (_kind, text) => {
+    expect(isNonClaim(text)).toBe(true);
+  });
+
+  it('still reads an English claim that quotes a name in another script', () => {
+    expect(isNonClaim('North Korea calls its troops in Russia “조선인민군” units, the agency said.')).toBe(false);
+  });
+
+  it('reads "did not know in what capacity" troops would serve as no claim about the planned total', () => {
+    const found = e.annotate('But he cautioned that he did not know in what capacity and to what purpose the North Korean troops would be deployed.');
+    expect(found.every((a) => a.claimId !== 'nk-troops-planned-total')).toBe(true);
+  });
+
+  it('reads further troop deployments as reinforcements, not the first soldiers sent', () => {
+    const found = e.annotate('Lee added that there are signs that North Korea is preparing for further troop deployments.');
+    expect(found.every((a) => a.claimId !== 'nk-troops-sent-for-training')).toBe(true);
+  });
+
+  it('reads a count that says "have done so" as a claim on the sentence before', () => {
+    const found = e.annotatePage([
+      { text: 'NATO leaders agreed in 2014 to spend at least 2% of gross domestic product on defence. So far, 22 of the 32 member countries have done so.' },
+    ]);
+    expect(found[0]!.filter((a) => a.sentence.startsWith('So far')).length).toBe(1);
   });
 });
