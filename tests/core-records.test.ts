@@ -760,3 +760,10 @@ describe('page furniture and lines that lean on the one before (as shipped)', ()
     expect(found[0]!.filter((a) => a.sentence.startsWith('So far')).length).toBe(1);
   });
 });
+
+describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('a list of sources first (%s)', (_name, engine) => {
+  it('reads the claim after "According to A, B and C," as about its own subject', () => {
+    const found = engine.annotate('According to Washington, Seoul, and Kyiv, North Korea dispatched over 10,000 troops to Russia in October, some of whom are now fighting.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
+  });
+});
