@@ -43,7 +43,7 @@ const ASSERTION = new RegExp(
       'evad\\w+', 'bypass\\w*', 'summon\\w*', 'impos\\w+', 'ignit\\w+', 'dismiss\\w*', 'pass(?:ed|es)', 'caught fire', 'damag\\w+', 'sabotag\\w+', 'identif\\w+', 'allocat\\w+', 'invest\\w*', 'help\\w*', 'aid(?:s|ed|ing)?', 'arm(?:s|ed|ing)', 'support(?:s|ed|ing)?', 'partner\\w*',
       'build(?:s|ing)?', 'built', 'forg(?:e|es|ed|ing)', 'cooperat\\w+', 'alliance', 'expand\\w*', 'wounded',
       'casualties', 'bec(?:a|o)me?s?', 'hold(?:s|ing)?', 'held', 'named', 'chose', 'declar\\w+', 'overturn\\w*', 'impeach\\w*', 'indict\\w*', 'troops', 'soldiers', 'missiles?', 'drones?', 'weapons?', 'ammunition',
-      'forc(?:e|es|ed|ing)', 'relocat\\w+', 'controls?', 'controlled', 'volunteer\\w*', 'admit\\w*', 'corroborat\\w+', 'target(?:s|ed|ing)', 'assert\\w*', 'gains?', 'penetrat\\w+', 'transport\\w*', 'captured', 'surrender\\w*', 'signed', 'hammer\\w*', 'criticis\\w+|criticiz\\w+', 'critic',
+      'forc(?:e|es|ed|ing)', 'relocat\\w+', 'controls?', 'controlled', 'volunteer\\w*', 'admit\\w*', 'corroborat\\w+', 'target(?:s|ed|ing)', 'assert\\w*', 'gains?', 'penetrat\\w+', 'transport\\w*', 'captured', 'surrender\\w*', 'signed', 'hammer\\w*', 'criticis\\w+|criticiz\\w+', 'critic', 'reject\\w*', 'deem\\w*', 'rul(?:e|ed|es|ing) out', 'oppos\\w+', 'welcom\\w+', 'prais\\w+',
     ].join('|') +
     ')\\b',
   'i',

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../core/engine.ts';
-import { isNonClaim } from '../core/claims.ts';
+import { isCheckWorthy, isNonClaim } from '../core/claims.ts';
 import type { ClaimPack, ClaimRecord } from '../core/types.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -765,5 +765,15 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
   it('reads the claim after "According to A, B and C," as about its own subject', () => {
     const found = engine.annotate('According to Washington, Seoul, and Kyiv, North Korea dispatched over 10,000 troops to Russia in October, some of whom are now fighting.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
+  });
+});
+
+describe('assertion verbs', () => {
+  it.each([
+    'The chancellor outright rejected the demand, citing the burden on taxpayers.',
+    'The economy minister deemed the new target unattainable.',
+    'The prime minister ruled out any rise before the election.',
+  ])('reads "%s" as asserting something', (text) => {
+    expect(isCheckWorthy(text, false, null)).toBe(true);
   });
 });
