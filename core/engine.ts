@@ -46,6 +46,8 @@ const SOURCES =
 // comes after it.
 const OPENING = /^(?:\p{Lu}\p{Ll}+ed(?: on)? by|According to|Amid|Despite|After|Before|Since|Following|Given|In the wake of|In response to|(?:[\p{L}-]+\s+){1,5}(?:after|before|since)\b)\b[^,]{0,90},\s*/u;
 
+// "SEOUL, South Korea: ...", "BRUSSELS (AP) — ...": where the story was filed.
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} .]*)?(?:\s*\([^)]{1,30}\))?\s*[:—–]\s*/u;
 // "According to the United States, South Korea, and Ukraine, ...": a list of sources.
 const NAME_WORDS = "(?:the\\s+)?\\p{Lu}[\\p{L}.’']*(?:\\s+\\p{Lu}[\\p{L}.’']*){0,3}";
 // (The source may already be cut out of it: "According to  , South Korea, and Ukraine, ...".)
@@ -56,7 +58,7 @@ const ABBREVIATION = /\b(\p{Lu}|Maj|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Sen|Rep|Mr|Mrs|M
 /** The topic the claim is about: named first, after any "X said that". */
 function leadOf(raw: string): Topic | null {
   // "Maj. Gen. Pat Ryder said at an Oct. 29 briefing that ...": abbreviations end no clause.
-  const text = raw.replace(ABBREVIATION, '$1').replace(SOURCES, ' ').replace(LIST_OPENING, '').replace(OPENING, '');
+  const text = raw.replace(DATELINE, '').replace(ABBREVIATION, '$1').replace(SOURCES, ' ').replace(LIST_OPENING, '').replace(OPENING, '');
   const m = REPORTED.exec(text);
   // "North Korea has not sent troops ..., one of its representatives said Monday, ...": the
   // speaker comes after the claim, and what follows is no claim of theirs.

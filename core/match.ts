@@ -925,14 +925,16 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   };
   // "Putin did not deny the presence of ...", "the Pentagon cannot confirm whether ...": the
   // sentence reports how someone answered (or did not), which is a fact of its own.
-  const noncommittal = NONCOMMITTAL.test(input.sentence);
+  // ("... at least 10,000 soldiers in Kursk, but could not corroborate reports that they were in
+  // combat": a count stated, then a non-answer about something else.)
+  const noncommittal = NONCOMMITTAL.test(input.figure ? input.sentence.replace(/,?\s+but\s[\s\S]*$/i, '') : input.sentence);
   let byParty: boolean | undefined;
   for (const p of matcher.records) {
     if (actors.some(([id, a]) => !p.allTerms.has(a) && !appended(id, p))) continue;
-    // Unless the record's own statement is such an answer ("declined to say if ...").
     // "The treaty entered into force, the Russian Foreign Ministry confirmed": a party confirming
     // its own act is not the outside confirmation a record reports.
     if (p.confirmation && (byParty ??= PARTY_CONFIRMS.test(input.sentence))) continue;
+    // Unless the record's own statement is such an answer ("declined to say if ...").
     if (noncommittal && !p.quotesAnswer) {
       otherFact = true;
       continue;

@@ -777,3 +777,17 @@ describe('assertion verbs', () => {
     expect(isCheckWorthy(text, false, null)).toBe(true);
   });
 });
+
+describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('datelines and trailing non-answers (%s)', (_name, engine) => {
+  it('reads past a dateline to the claim', () => {
+    const found = engine.annotate('SEOUL, South Korea: Seoul’s intelligence agency reported on Friday that North Korea has dispatched troops to help Russia in its war against Ukraine.');
+    // (Which record of troops sent is the emptied engine's own choice; the claim is read as one.)
+    expect(found.map((a) => a.verdict)).toEqual(['agrees']);
+    expect(found[0]!.claimId).toMatch(/^nk-troops-/);
+  });
+
+  it('reads a count stated before "but could not corroborate" as the count', () => {
+    const found = engine.annotate('The Pentagon said that there were at least 10,000 North Korean soldiers in Kursk, but could not corroborate reports that they were in combat.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
+  });
+});
