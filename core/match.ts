@@ -325,9 +325,9 @@ function placesIn(sentence: string): string[] {
 
 /** Word position where a trailing participial or relative clause starts, or Infinity. */
 function trailingClause(sentence: string): number {
-  // "..., creating a threat"; "held a phone conversation regarding the troops"; "provided
+  // "..., creating a threat"; "..., where the Kremlin's forces have struggled"; "held a phone conversation regarding the troops"; "provided
   // missiles in exchange for sending troops": what the sentence is about, after what it says happened.
-  const m = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which)\b|\s(?:regarding|concerning|about|over)\s(?!\d|some\b|around\b|half\b)|\s(?:in exchange|in return)\s+for\b/i.exec(sentence);
+  const m = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which|where)\b|\s(?:regarding|concerning|about|over)\s(?!\d|some\b|around\b|half\b)|\s(?:in exchange|in return)\s+for\b/i.exec(sentence);
   return m ? tokenize(sentence.slice(0, m.index)).lower.length : Infinity;
 }
 

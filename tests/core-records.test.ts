@@ -791,3 +791,10 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
   });
 });
+
+describe('a clause that says where (as shipped)', () => {
+  it('reads a record said only in a ", where ..." clause as the backdrop, not the claim', () => {
+    const found = engines[0]!.annotate('Washington and Seoul say some of the North Korean troops are moving to Russia’s Kursk region, where the Kremlin’s forces have struggled to push back a Ukrainian incursion.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
+  });
+});
