@@ -6,12 +6,12 @@ import { withoutSource } from './attribution.ts';
 
 // Section labels that make a line a link or a teaser: "Live: ...", "Explainer: ...".
 const LABEL =
-  /^(?:live|live updates|explainer|analysis|opinion|comment|newsletter|watch|video|videos|listen|podcast|audio|photos?|gallery|in pictures|pictured|read more|read|more|related|see also|recommended|trending|most read|popular|sponsored|partner content|advertisement|promoted|story \d+|quiz|timeline|factbox|q&a|interactive|map|maps|profile|obituary|review|editorial|letters?|subscribe|sign up|updated|published|posted|by)\b[^:|]{0,30}[:|–—]/i;
+  /^(?:live|live updates|explainer|analysis|opinion|comment|newsletter|watch|video|videos|listen|podcast|audio|photos?|gallery|in pictures|pictured|read more|read|more|related|see also|recommended|trending|most read|popular|sponsored|partner content|advertisement|promoted|story \d+|quiz|timeline|factbox|q&a|interactive|map|maps|profile|obituary|review|editorial|letters?|subscribe|sign up|updated|published|posted|by|also read|also see|read also|see more)\b[^:|]{0,30}[:|–—]/i;
 // Lines that tell the reader to do something.
 const IMPERATIVE =
   /^(?:follow|read|watch|listen|subscribe|sign (?:up|in)|log in|login|register|click|tap|share|download|get|join us|join our|don['’]t miss|find out|learn more|see|discover|explore|keep up|stay (?:up|informed)|support|donate|try|visit|contact|send us|tell us|email us|leave a|go to|back to|skip to|view|show|hide|load|continue reading|jump to|scroll|return to)\b/i;
 const CREDIT =
-  /(?:\b(?:hotline|tel|telephone|phone|fax|whatsapp)\s*:\s*\+?[\d(]|\bgetty images\b|\bshutterstock\b|\balamy\b|\bap photo\b|\bafp via\b|\bphoto(?:graph)?\s*:|\bpicture\s*:|\bimage\s*:|\bcredit\s*:|\bsource\s*:|\bvideo\s*:|\bpic\.twitter\.com\b|https?:\/\/|\bwww\.|\b[\w.-]+\.(?:com|org|net|co\.uk)\b|@\w{2,}|(?:^|\s)\/\s*(?:reuters|afp|ap|epa|anadolu)\b|\((?:reuters|afp|ap|epa)\)\s*$)/i;
+  /(?:\b(?:hotline|tel|telephone|phone|fax|whatsapp)\s*:\s*\+?[\d(]|\bgetty images\b|\bshutterstock\b|\balamy\b|\bap photo\b|\bafp via\b|\bphoto(?:graph)?\s*:|\bpicture\s*:|\bimage\s*:|\bcredit\s*[:…]|\bsource\s*:|\bvideo\s*:|\bpic\.twitter\.com\b|https?:\/\/|\bwww\.|\b[\w.-]+\.(?:com|org|net|co\.uk)\b|@\w{2,}|(?:^|\s)\/\s*(?:reuters|afp|ap|epa|anadolu)\b|\((?:reuters|afp|ap|epa)\)\s*$)/i;
 // "... at NATO's headquarters in Brussels, April 3, 2025. /VCG": a caption ending in its agency's code.
 const AGENCY_END = /(?:^|\s)\/\s*[A-Z]{2,8}\s*$/;
 const BYLINE = /^(?:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|reported|translated|illustrations?|graphics?)(?: and [a-z]+)? by\b|^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?: (?:and|in|,)|$)/iu;
@@ -96,6 +96,9 @@ export function isNonClaim(sentence: string): boolean {
   if (ABOUT_THE_NAME.test(s.replace(NAME_GLOSS, ''))) return true;
   // "RELATED STORIES Russia, North Korea lost ...": a list label run into its first link.
   if (/^(?:RELATED(?: STORIES| ARTICLES| NEWS| CONTENT)?|READ MORE|MORE ON THIS|MORE STORIES|SEE ALSO|RECOMMENDED|TOP STORIES|LATEST NEWS)\b/.test(s)) return true;
+  // "russia-says-it-has-retaken-key-kursk-town": an address's slug; "You have a preview view of
+  // this article while we are checking your access": a paywall's notice.
+  if (/^[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\s|$)/.test(s) || PAYWALL.test(s)) return true;
   // "via Associated Press": a credit.
   if (/^via\s+\p{Lu}/u.test(s) && words <= 6) return true;
   // Mostly another script ("이 글자크기로 변경됩니다."): page furniture in another language, not read.
@@ -108,6 +111,8 @@ const NAME_GLOSS = /\b(?:using|by|with|under) (?:(?:the|an|its|a|their) )?(?:off
 // A line about a name as a word ("the “NATO” initials", "the slang “N.A.T.O”"): no claim about
 // what the name stands for.
 const ABOUT_THE_NAME = /\b(?:initials|acronyms?|abbreviations?|slang|nicknamed?|stands for|spelled out)\b/i;
+
+const PAYWALL = /\b(?:preview view of this article|checking your access|already a subscriber|subscribe to (?:continue|read)|to continue reading|this article is for subscribers)\b/i;
 
 /** Whether fewer than half of a line's letters are Latin ones. */
 function foreign(s: string): boolean {

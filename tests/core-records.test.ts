@@ -735,6 +735,9 @@ describe('page furniture and lines that lean on the one before (as shipped)', ()
   it.each([
     ['a credit', 'via The Associated Press news agency'],
     ['a widget in another script', '이 글자 크기로 본문이 변경됩니다.'],
+    ['an address slug run into a paywall notice', 'north-korea-sends-troops-to-kursk You have a preview view of this article while we are checking your access.'],
+    ['a related link', 'Also read: North Korea ratifies its defence treaty with Russia'],
+    ['a caption credit', 'Credit…Jane Doe for The New York Times'],
   ])('reads %s as no claim', (_kind, text) => {
     expect(isNonClaim(text)).toBe(true);
   });
