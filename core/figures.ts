@@ -22,7 +22,7 @@ const DEMAND =
 // Who lost them: "Ukraine has lost", "Ukrainian losses", "Russia's casualties"; a place is no
 // loser ("Russian army losses in Ukraine have ...").
 const LOSER =
-  /^.*\b(?<!\b(?:in|into|inside|across|throughout)\s)(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|dead|death toll|human cost|toll)\b[^.;]*|(?:has|have|had)\s*)$/;
+  /^.*\b(?<!\b(?:in|into|inside|across|throughout)\s)(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|sustained|incurred|dead|death toll|human cost|toll)\b[^.;]*|(?:has|have|had)\s*)$/;
 
 const SENDER =
   /\b(Ukraine|Kyiv|Kiev|Russia|Moscow|North Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:(?:has|have|had)\s+(?:now\s+|already\s+|currently\s+)?(?:deployed|sent|massed|amassed|stationed|concentrated|committed|gathered)?|(?:is|are)\s+(?:now\s+|currently\s+)?(?:amassing|massing|deploying|sending|gathering|concentrating))\s*$/;

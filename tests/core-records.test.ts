@@ -801,3 +801,10 @@ describe('a clause that says where (as shipped)', () => {
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
   });
 });
+
+describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('whose losses (%s)', (_name, engine) => {
+  it('does not compare Ukraine’s casualties "sustained" with Russia’s', () => {
+    const found = engine.annotate('Ukraine has sustained nearly 400,000 casualties since the invasion, the study found.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
+  });
+});
