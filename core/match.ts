@@ -353,7 +353,7 @@ const FACT_WORDS = [
   // What an action was meant to achieve ("the offensive aimed to curb attacks") is not the action.
   /\b(?:aimed|aims|sought|seeks|was meant|were meant|was designed|were designed|intended) to\b/i,
   // "Ukraine launched a new offensive in Kursk": a later event of the kind the record reports.
-  /\b(?:a|another|its|their|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|mount(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+(?:new|fresh|second|renewed|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:offensive|counter-?offensive|incursion|assault|attack|push|operation|wave|batch|contingent|deployment)s?\b/iu,
+  /\b(?:a|another|its|their|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|mount(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+(?:(?:major|large|big|massive|powerful|surprise|significant)\s+)?(?:new|fresh|second|renewed|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:offensive|counter-?offensive|incursion|assault|attack|push|operation|wave|batch|contingent|deployment)s?\b/iu,
   // "North Korea sends more troops", "has sent additional soldiers": reinforcements, not the first deployment.
   /\b(?:more|additional|further|extra|fresh)\s+(?!than\b)(?:[\p{L}-]+\s+){0,2}?(?:troops?|soldiers|forces|units|servicemen)\b|\breinforcements?\b/iu,
   // "Ukraine captures North Korean soldiers", "prisoners of war": troops taken, not sent or fighting.

@@ -808,3 +808,10 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
   });
 });
+
+describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('a later attack of the same kind (%s)', (_name, engine) => {
+  it('reads "launched a major new attack" as a later event, not the August incursion', () => {
+    const found = engine.annotate('Ukrainian forces have launched a major new attack in Russia’s Kursk region, Russian military bloggers said on Sunday.');
+    expect(found.every((a) => a.claimId !== 'ukraine-kursk-incursion')).toBe(true);
+  });
+});
