@@ -102,8 +102,8 @@ function figureYear(sentence: string, at0 = 0): { figureYear?: number } {
 // An acronym spelled out before it in brackets: "National Association of Tobacco Outlets (NATO)".
 const SPELLED_NATO = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|on)\s+)*){3,6})\(NATO\)/u;
 
-// A town named Moscow in the United States, named with its state.
-const TOWN = /\bMoscow,\s+(?:Idaho|Pennsylvania|Vermont|Maine|Ohio|Tennessee|Texas|Iowa|Kansas|Minnesota|Michigan|Indiana|Arkansas|Kentucky|Maryland|Mills)\b/;
+// A town named Moscow in the United States, named with its state ("Moscow, Idaho", "Moscow, TN").
+const TOWN = /\bMoscow,\s+(?:Idaho|Pennsylvania|Vermont|Maine|Ohio|Tennessee|Texas|Iowa|Kansas|Minnesota|Michigan|Indiana|Arkansas|Kentucky|Maryland|Mills|ID|PA|VT|ME|OH|TN|TX|IA|KS|MN|MI|IN|AR|KY|MD|Tenn\.|Pa\.)(?![\p{L}])/u;
 // Kit built to a NATO standard: "9mm", "7.62 NATO", "caliber", "cartridge", "NATO slave cable".
 const NATO_KIT = /\b\d+(?:\.\d+)?\s?mm\b|\b(?:calib(?:er|re)s?|cartridges?|ammo|ammunition|bullets?|rounds|rifles?|pistols?|handguns?|sidearms?|firearms?|cables?|receptacles?|connectors?|plugs?|sockets?|pallets?|jerry ?cans?)\b/i;
 

@@ -581,6 +581,14 @@ describe('annotatePage', () => {
       ],
     ],
     [
+      'a town council in Moscow, Tennessee',
+      [
+        { text: 'Aldermen and police officers quit in Moscow', heading: true },
+        { text: '(Moscow, TN) - Three of the six aldermen have resigned and two police officers are off the schedule, the mayor confirmed.' },
+        { text: 'The City of Moscow board meeting was cancelled on Monday.' },
+      ],
+    ],
+    [
       'a town named Kremlin',
       [
         { text: 'Voters in the towns of Kremlin and Hillsdale will choose two trustees on Tuesday, the county election board said.' },
