@@ -7,7 +7,7 @@ import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './f
 import { findAttribution, withoutSource } from './attribution.ts';
 import { textTerms } from './retrieval.ts';
 import { isCaptionBlock, isCheckWorthy, isConjecture, isCreditLine, isHeadline, isLabelHeading, isNonClaim, isOpinion } from './claims.ts';
-import { WHOLE, candidates, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Candidate, type Matcher } from './match.ts';
+import { CONFIRMS, WHOLE, candidates, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Candidate, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 
 // A group named without a number ("several North Korean generals", "hundreds of soldiers
@@ -135,7 +135,8 @@ function otherNamesMasked(blocks: PageBlock[]): PageBlock[] {
   const some = (re: RegExp) => blocks.some((b) => b.text && re.test(b.text));
   const moscow = some(TOWN);
   const kremlin = some(KREMLIN_TOWN);
-  const weak = !blocks.some((b) => b.text && b.text.length < 20000 && namesNato(b.text)) && some(/\b(?:alliance|allies)\b/i);
+  // The cheap test first: most pages say neither word.
+  const weak = some(/\b(?:alliance|allies)\b/i) && !blocks.some((b) => b.text && b.text.length < 20000 && namesNato(b.text));
   if (!moscow && !kremlin && !weak) return blocks;
   return blocks.map((b) => {
     if (!b.text) return b;
@@ -160,8 +161,8 @@ function natoRedefined(text: string): boolean {
 const MAX_SENTENCE = 1000;
 // Figures that measure ground: a share, square kilometres or miles.
 const GROUND = /^(?:percent|kilometers|miles|square[\w-]*|km2|sq[\w-]*)$/;
-const ground = (f: Figure, sentence: string) => GROUND.test(f.counts) && TERRITORY.test(sentence);
 const TERRITORY = /\b(?:territor\w*|ground|land|area|villages?|settlements?|towns?|localities|square (?:kilomet\w+|miles)|sq\.? ?(?:km|mi)|km2)\b/i;
+const ground = (f: Figure, sentence: string) => GROUND.test(f.counts) && TERRITORY.test(sentence);
 /** Weight of how near a record's figure is to the page's (log ratio) when choosing among records. */
 const NEAREST = 1.0;
 /** How small a fraction of a record's figure a page's may be and still count the same thing. */
@@ -172,7 +173,6 @@ const DENIAL_MARGIN = 0.5;
 const MAIN_SOURCES = 3;
 /** How far below the best a record about a confirmation may score and still speak for one. */
 const CONFIRM_MARGIN = 1;
-const CONFIRMS = /\b(?:confirm|verif|corroborat|acknowledg)\w*/i;
 // A number or a share: what a sentence needs to take its topic from its heading or page.
 const FIGURE_HINT = /\d|%|per ?cent|\b(?:hundred|thousand|million|billion)\b/i;
 const EMPTY = new Map<number, number>();
@@ -260,12 +260,13 @@ function engineOf(prepared: Matcher): Engine {
       // Topical only through its heading or page: a claim when it counts something.
       ((lentOnly || (ctx !== null && own.length === 0)) && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence) && !isConjecture(sentence)) ||
       (lentOnly && isCheckWorthy(sentence, false, attribution) && !isOpinion(sentence) && !MODAL.test(sentence));
+    const onGround = claimFigure !== null && ground(claimFigure, sentence);
     const found = candidates(prepared, {
       sentence,
       topics,
       figure: claimFigure,
       scopeCue: claimFigure ? null : scopeCue(sentence),
-      ground: claimFigure !== null && ground(claimFigure, sentence),
+      ground: onGround,
       ...(claimFigure ? figureYear(sentence, main?.start ?? 0) : {}),
       owner: main && !main.context ? main.owner : undefined,
       threshold: main?.context === true,
@@ -315,16 +316,16 @@ function engineOf(prepared: Matcher): Engine {
     // wounded): it counts a part, a period or another group.
     // But a share or an area of ground held, taken or lost ("Ukraine has lost more than 40% of the
     // territory") measures what a record of ground changing hands asserts: its assertion decides.
-    const checked = claimFigure && !best.prepared.figured && ground(claimFigure, sentence) ? null : claimFigure;
+    const checked = onGround && !best.prepared.figured ? null : claimFigure;
     if (checked && ((!best.prepared.figured && !best.prepared.quoteFamilies.has(scopeFamily(checked.counts))) || farFrom(checked, best))) {
       // ("This includes 1,820 casualties over just one day": a count of its own, leaning on the sentence before.)
       return worthy || (ctx !== null && own.length === 0 && !isConjecture(sentence)) ? { ...base, verdict: 'new', explanation: newClaim(checked) } : null;
     }
     const negs = negatedGroups(sentence, hits);
     // "X has not confirmed that ...": what is denied is a confirmation, when a record says one.
-    if (negs.has(WHOLE) && !checked) best = found.find((c) => CONFIRMS.test(c.prepared.record.subject)) ?? best;
+    if (negs.has(WHOLE) && !checked) best = found.find((c) => c.prepared.confirmation) ?? best;
     // "Rutte confirmed that North Korean troops were in Kursk": a confirmation, when a record is about one.
-    else if (!checked && CONFIRMS.test(sentence) && !CONFIRMS.test(best.prepared.record.subject)) best = found.find((c) => CONFIRMS.test(c.prepared.record.subject) && c.score >= best!.score - CONFIRM_MARGIN) ?? best;
+    else if (!checked && CONFIRMS.test(sentence) && !best.prepared.confirmation) best = found.find((c) => c.prepared.confirmation && c.score >= best!.score - CONFIRM_MARGIN) ?? best;
     let { verdict, explanation } = judge(sentence, checked, best.prepared, negs);
     // A denial denies the story's main claim: among records about as close, the one most sources state.
     if (verdict === 'differs' && !checked && !negs.has(WHOLE) && explanation.summary.startsWith('The page denies')) {

@@ -331,6 +331,9 @@ function trailingClause(sentence: string): number {
   return m ? tokenize(sentence.slice(0, m.index)).lower.length : Infinity;
 }
 
+/** Words of confirming: a record's subject that has one reports a confirmation. */
+export const CONFIRMS = /\b(?:confirm|verif|corroborat|acknowledg)\w*/i;
+
 const NONCOMMITTAL =
   /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly|independently)\s+)?(?:deny|confirm|comment|acknowledge|corroborate|verify|answer)\b|\bcommented (?:on|about)\b|\b(?:not (?:yet )?able|unable) to (?:independently |immediately )?(?:confirm|verify|corroborate)\b|\b(?:asked|pressed)\b[^.;]{0,50}?\bto comment on\b|\b(?:is|was|are|were)\s+(?:not aware|unaware)\s+of\b|\bno\s+(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:any\s+)?(?:more|additional|further)\b|\b(?:unsure|undecided|not sure)\s+(?:whether|if)\b|\b(?:alarmed|concerned|worried|troubled)[”"’']?\s+(?:over|about|by)\s+(?:the\s+)?reports?\b|\brefrain(?:ed|s)?\s+from\s+(?:deny|confirm)\w*|\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t)\s+know\s+(?:whether|if|in what|what|where|how|why|when)\b/i;
 const MEMBER_WORDS = /^(?:allies|members|member (?:states|countries|nations)|nato (?:allies|members|countries))$/;
@@ -552,7 +555,7 @@ function describe(record: ClaimRecord): Description {
     prospect: PROSPECT.test(said) && !OUTCOME.test(said),
     quotesProspect: PROSPECT.test(record.statements.map((st) => st.quote).join(' ')),
     quotesAnswer: record.statements.some((st) => NONCOMMITTAL.test(st.quote)),
-    confirmation: /\b(?:confirm|verif|corroborat|acknowledg)\w*/i.test(record.subject ?? ''),
+    confirmation: CONFIRMS.test(record.subject ?? ''),
     obliges: OBLIGATION.test(said),
     place: placeOf(record.subject ?? ''),
     record,
