@@ -13,6 +13,8 @@ const bundled = (JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf
 const emptied = bundled.map(({ keyTerms: _k, ...r }) => r as ClaimRecord);
 /** Engines on the bundled records as shipped and with every keyTerms emptied. */
 const engines = [bundled, emptied].map((records) => createEngine(records));
+/** The two engines with their names, for describe.each(...)('... (%s)'). */
+const BOTH = engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const);
 
 const QUOTE = 'Estonia expelled 21 Russian diplomats accused of spying.';
 
@@ -607,7 +609,7 @@ describe('annotatePage', () => {
   });
 });
 
-describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('names of the alliance on a news page (%s)', (_name, engine) => {
+describe.each(BOTH)('names of the alliance on a news page (%s)', (_name, engine) => {
   it('keeps "allies" and "the alliance" as NATO where the page names NATO', () => {
     const found = engine.annotatePage([
       { text: 'NATO allies lift spending', heading: true },
@@ -622,7 +624,7 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
   });
 });
 
-describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('what a clause or a pronoun is about (%s)', (_name, engine) => {
+describe.each(BOTH)('what a clause or a pronoun is about (%s)', (_name, engine) => {
   it('reads a figure in a clause of its own as about what that clause names', () => {
     const found = engine.annotate('Rutte said the arrival of North Korean soldiers showed desperation in Moscow after more than 600,000 Russian troops had been killed or wounded in the war.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-killed-wounded-600k']]);
@@ -637,7 +639,7 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
   });
 });
 
-describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('troops leaving the front (%s)', (_name, engine) => {
+describe.each(BOTH)('troops leaving the front (%s)', (_name, engine) => {
   it('reads a withdrawal as another fact than the deployment', () => {
     const found = engine.annotate('North Korean soldiers sent to the Kursk region have pulled back from the front line, Ukrainian commanders said on Thursday.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
@@ -649,7 +651,7 @@ describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] a
   });
 });
 
-describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('a level called too low (%s)', (_name, engine) => {
+describe.each(BOTH)('a level called too low (%s)', (_name, engine) => {
   it.each([
     'NATO’s secretary general stressed that the alliance’s present 2% defence spending goal is insufficient to deter Moscow.',
     'Rutte said that for NATO allies, spending 2% of GDP on defence is “not even close to enough”.',
@@ -693,21 +695,21 @@ describe('a part of a total (as shipped)', () => {
   });
 });
 
-describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('losses without a count (%s)', (_name, engine) => {
+describe.each(BOTH)('losses without a count (%s)', (_name, engine) => {
   it('reads a battle’s heavy losses as another fact than the war’s total', () => {
     const found = engine.annotate('Zelenskyy said Russian troops suffered heavy losses in the fighting near Makhnovka in the Kursk region.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
   });
 });
 
-describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('an election won, against a record of its prospect (%s)', (_name, engine) => {
+describe.each(BOTH)('an election won, against a record of its prospect (%s)', (_name, engine) => {
   it('does not read a meeting after the election victory as the pre-election prospect', () => {
     const found = engine.annotate('The NATO chief met Donald Trump in Florida on Friday, their first meeting since Trump’s election victory earlier this month.');
     expect(found.every((a) => a.claimId !== 'trump-potential-re-election')).toBe(true);
   });
 });
 
-describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('who confirms (%s)', (_name, engine) => {
+describe.each(BOTH)('who confirms (%s)', (_name, engine) => {
   it('does not read a party confirming its own act as the allies’ confirmation', () => {
     const found = engine.annotate('Zelenskyy said that Russia has officially confirmed the involvement of North Korean soldiers in its war against Ukraine.');
     expect(found.every((a) => a.claimId !== 'nk-troops-confirmed-by-allies')).toBe(true);
@@ -726,7 +728,7 @@ describe('records matched by what they say (keyTerms emptied)', () => {
   });
 });
 
-describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('soldiers held captive (%s)', (_name, engine) => {
+describe.each(BOTH)('soldiers held captive (%s)', (_name, engine) => {
   it('reads an offer to swap soldiers held captive as another fact than soldiers sent', () => {
     const found = engine.annotate('“Ukraine is ready to hand over Kim Jong Un’s soldiers to him if he can organize their exchange for our warriors who are being held captive in Russia,” Zelenskyy said.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
@@ -772,7 +774,7 @@ describe('page furniture and lines that lean on the one before (as shipped)', ()
   });
 });
 
-describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('a list of sources first (%s)', (_name, engine) => {
+describe.each(BOTH)('a list of sources first (%s)', (_name, engine) => {
   it('reads the claim after "According to A, B and C," as about its own subject', () => {
     const found = engine.annotate('According to Washington, Seoul, and Kyiv, North Korea dispatched over 10,000 troops to Russia in October, some of whom are now fighting.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
@@ -789,7 +791,7 @@ describe('assertion verbs', () => {
   });
 });
 
-describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('datelines and trailing non-answers (%s)', (_name, engine) => {
+describe.each(BOTH)('datelines and trailing non-answers (%s)', (_name, engine) => {
   it('reads past a dateline to the claim', () => {
     const found = engine.annotate('SEOUL, South Korea: Seoul’s intelligence agency reported on Friday that North Korea has dispatched troops to help Russia in its war against Ukraine.');
     // (Which record of troops sent is the emptied engine's own choice; the claim is read as one.)
@@ -810,14 +812,14 @@ describe('a clause that says where (as shipped)', () => {
   });
 });
 
-describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('whose losses (%s)', (_name, engine) => {
+describe.each(BOTH)('whose losses (%s)', (_name, engine) => {
   it('does not compare Ukraine’s casualties "sustained" with Russia’s', () => {
     const found = engine.annotate('Ukraine has sustained nearly 400,000 casualties since the invasion, the study found.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
   });
 });
 
-describe.each(engines.map((e, i) => [i ? 'keyTerms emptied' : 'as shipped', e] as const))('a later attack of the same kind (%s)', (_name, engine) => {
+describe.each(BOTH)('a later attack of the same kind (%s)', (_name, engine) => {
   it('reads "launched a major new attack" as a later event, not the August incursion', () => {
     const found = engine.annotate('Ukrainian forces have launched a major new attack in Russia’s Kursk region, Russian military bloggers said on Sunday.');
     expect(found.every((a) => a.claimId !== 'ukraine-kursk-incursion')).toBe(true);
