@@ -323,12 +323,27 @@ function placesIn(sentence: string): string[] {
   return out;
 }
 
-/** Word position where a trailing participial or relative clause starts, or Infinity. */
-function trailingClause(sentence: string): number {
+/**
+ * Word spans of asides: a trailing participial or relative clause ("..., creating a threat"),
+ * or a relative clause set off by commas (", which Ukraine seized in August, has been ...").
+ */
+function asideSpans(sentence: string): [number, number, boolean][] {
   // "..., creating a threat"; "..., where the Kremlin's forces have struggled"; "held a phone conversation regarding the troops"; "provided
   // missiles in exchange for sending troops": what the sentence is about, after what it says happened.
   const m = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which|where)\b|\s(?:regarding|concerning|about|over)\s(?!\d|some\b|around\b|half\b)|\s(?:in exchange|in return)\s+for\b/i.exec(sentence);
-  return m ? tokenize(sentence.slice(0, m.index)).lower.length : Infinity;
+  if (!m) return [];
+  const at = tokenize(sentence.slice(0, m.index)).lower.length;
+  // What is given in return, or what talks or concerns are about, is a record's point as much as the rest.
+  const weak = /^\s/.test(m[0]);
+  // A relative clause closed by a comma gives the main clause back after it.
+  if (/^,\s+(?:which|where)\b/i.test(m[0])) {
+    const close = sentence.slice(m.index + m[0].length).search(/[,;(—–]/);
+    if (close >= 0) {
+      const end = tokenize(sentence.slice(0, m.index + m[0].length + close)).lower.length;
+      if (tokenize(sentence.slice(m.index + m[0].length + close)).lower.length >= 2) return [[at, end, true]];
+    }
+  }
+  return [[at, Infinity, !weak]];
 }
 
 /** Words of confirming: a record's subject that has one reports a confirmation. */
@@ -847,6 +862,8 @@ const DERIVED_NEED = 0.6;
 const SIMILARITY = 2;
 /** Share of a statement's words a sentence must repeat to say what it says. */
 const COVER = 0.7;
+/** A record said only in an aside ranks below every record the main clause says. */
+const ASIDE = 10;
 
 export interface Candidate {
   prepared: PreparedRecord;
@@ -893,7 +910,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   let sentenceNorm: string | undefined;
   let pageTerms: string[] | undefined;
   let obliged: boolean | undefined;
-  let trailing: number | undefined;
+  let asides: [number, number, boolean][] | undefined;
   let elsewhere: string[] | undefined;
   let potential: boolean | undefined;
   let period: boolean | undefined;
@@ -958,6 +975,9 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     let contentHits = 0;
     let first = Infinity;
     let last = -Infinity;
+    // Where the record's words other than names stand: its point, in the main clause or an aside.
+    let firstAction = Infinity;
+    let lastAction = -Infinity;
     let weighted = 0;
     let ownHits = 0;
     let entityMiss = false;
@@ -986,6 +1006,10 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
         if (at !== undefined) {
           first = Math.min(first, at);
           last = Math.max(last, at);
+          if (!g.name && !g.date) {
+            firstAction = Math.min(firstAction, at);
+            lastAction = Math.max(lastAction, at);
+          }
         }
         contentHits++;
         ownHits++;
@@ -1088,14 +1112,17 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     const modal = obliged ? (p.obliges ? 0.6 : -0.3) : 0;
     // "Russia provides technology ..., creating a threat": a record said only in the trailing
     // clause is the consequence, not the claim.
-    trailing ??= trailingClause(input.sentence);
-    const aside = Number.isFinite(first) && first >= trailing ? -0.5 : 0;
+    asides ??= asideSpans(input.sentence);
+    const inAside = (at: number, strong: boolean) => asides!.some(([a, b, s]) => at >= a && at < b && (s || !strong));
+    // Its point said only in an aside ("territory, which Ukraine seized in August, has been retaken").
+    const asideOnly = Number.isFinite(firstAction) && inAside(firstAction, true) && inAside(lastAction, true);
+    const aside = asideOnly || (Number.isFinite(first) && inAside(first, false)) ? -0.5 : 0;
     let score = aside + modal + contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05 + SIMILARITY * sim;
     // The page repeats a statement of the record (nearly) word for word.
     sentenceNorm ??= norm(input.sentence);
     const sn = sentenceNorm;
     if (p.quotes.some((q) => q.length > 30 && (sn.includes(q) || q.includes(sn)))) score += 1;
-    out.push({ prepared: p, score, scopeFits });
+    out.push({ prepared: p, score: asideOnly ? score - ASIDE : score, scopeFits });
   }
   return Object.assign(out.sort((a, b) => b.score - a.score), { otherFact });
 }

@@ -639,6 +639,20 @@ describe.each(BOTH)('what a clause or a pronoun is about (%s)', (_name, engine) 
   });
 });
 
+describe('a record said only in a relative clause (as shipped)', () => {
+  it.each([
+    'Russian forces have retaken about half of the Kursk land, which Ukrainian troops seized in a surprise incursion last August, a Ukrainian officer said.',
+    'Some 55% of the ground in Kursk, which Ukrainian units took in their August offensive, has been recaptured, Moscow said.',
+  ])('reads "%s" as Russia regaining Kursk, the incursion being backdrop', (text) => {
+    expect(engines[0]!.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
+  });
+
+  it('still reads the incursion when it is the main clause', () => {
+    const found = engines[0]!.annotate('Ukrainian troops launched a surprise incursion into Russia’s Kursk region in early August, which Moscow is still trying to reverse.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'ukraine-kursk-incursion']]);
+  });
+});
+
 describe.each(BOTH)('troops leaving the front (%s)', (_name, engine) => {
   it('reads a withdrawal as another fact than the deployment', () => {
     const found = engine.annotate('North Korean soldiers sent to the Kursk region have pulled back from the front line, Ukrainian commanders said on Thursday.');
