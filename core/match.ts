@@ -379,6 +379,9 @@ const FACT_WORDS = [
   // "Ukrainian forces launched a counterattack in Kursk", "repelled an attack": a clash of its own.
   // ("counter-offensive" also names the August incursion, and "amid counterattacks" the backdrop.)
   /(?<!\bamid\s+(?:[\p{L}-]+\s+)?)\bcounter-?attack\b|\brepel(?:led|s|ling)?\b/iu,
+  // "North Korean soldiers fighting for Russia were given fake papers": the deployment is how the
+  // subject is named; what the sentence says of it is another fact.
+  /\b(?:troops|soldiers|forces|servicemen|units)\s*,?\s+(?:(?:already|recently|reportedly)\s+)?(?:sent|deployed|dispatched|fighting|stationed|based)\b[^.;:"“”]{0,80}?,?\s(?:were|was|are|is|have|has|had|will)\s+(?!been\s+(?:sent|deployed|dispatched|stationed|moved|transferred)\b)(?:[\p{L}-]+)/iu,
   // "Soldiers ... have withdrawn from the front line": leaving, not being sent or fighting ("forcing
   // Ukrainian troops to retreat" is the other side's advance, "no longer retreating" none).
   /(?<!\b(?:forc|compel|oblig)\w*\s+(?:[\p{L}-]+\s+){0,3}?to\s+|\b(?:no longer|not|never|stopped)\s+)\b(?:withdr[ae]w\w*|withdrawn|withdrawals?|pull(?:ed|s|ing)? (?:back|out)|retreat(?:ed|s|ing)?)\b/iu,
@@ -559,7 +562,7 @@ function describe(record: ClaimRecord): Description {
   for (const f of statementFigures) if (f) quoteFamilies.add(scopeFamily(f.counts));
   const subjectFamilies = new Set<string>();
   if (/\b(?:troops|soldiers|forces)\b/i.test(record.subject)) subjectFamilies.add('troops-present');
-  const said = [record.subject, ...record.statements.map((st) => st.quote)].join(' ');
+  const said = [record.subject, ...record.statements.map((st) => st.quote)].join('. ');
   const absentScopes = SCOPE_WORDS.filter((re) => !re.test(said));
   const absentFacts = FACT_WORDS.filter((re) => !re.test(said));
   const years = record.statements.map((st) => Number((st.asOf ?? st.published ?? '').slice(0, 4))).filter((y) => y > 1900);

@@ -653,6 +653,20 @@ describe('a record said only in a relative clause (as shipped)', () => {
   });
 });
 
+describe.each(BOTH)('the deployment as the way a sentence names its subject (%s)', (_name, engine) => {
+  it.each([
+    'North Korean soldiers fighting for Moscow were issued forged Russian birth certificates, Kyiv said.',
+    'The North Korean troops, sent to help Russia drive Ukraine out of Kursk, have been told to avoid capture at all costs.',
+  ])('reads "%s" as another fact than the deployment', (text) => {
+    expect(engine.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
+  });
+
+  it('still reads a sentence saying the troops were sent as the deployment', () => {
+    const found = engine.annotate('The Pentagon said North Korean troops have been deployed to Russia’s Kursk region.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
+  });
+});
+
 describe.each(BOTH)('troops leaving the front (%s)', (_name, engine) => {
   it('reads a withdrawal as another fact than the deployment', () => {
     const found = engine.annotate('North Korean soldiers sent to the Kursk region have pulled back from the front line, Ukrainian commanders said on Thursday.');
