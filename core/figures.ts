@@ -186,7 +186,7 @@ function unitAfter(text: string, end: number): Unit | null {
 const NOT_NOUN = /^(?:times|points|percentage|goes|says|means|remains|seems|stands|includes|comes|makes|takes|gets|gives|shows|plans|helps|needs|wants|looks|keeps|runs|puts|sets|does|has|was|is|this|thus|plus|minus|versus|whereas|across|less|unless|previous|various|serious|numerous|famous|obvious|enormous|tremendous)$/;
 
 // "puts the number of North Korean troops in Kursk at around 10,000": the counted noun comes first.
-const PUT_AT = /\b(?:troops?|military|soldiers?)\s+(?:presence|deployment|contingent|numbers?)\b()[^.;:]{0,60}?\b(?:reach|reached|to|at|of|is|was|stands at)\s*(?:between\s*)?$|\b(?:number|total|tally|count|toll|figure|estimate)\s+of\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\b[^.;:]{0,60}?\b(?:at|to|as|is|was|stands at|reached|hit|to be)\s*$|\b(?:put|puts|putting|estimated?|estimates)\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+at\s*$/iu;
+const PUT_AT = /\b(?:troops?|military|soldiers?)\s+(?:presence|deployment|contingent|numbers?)\b()[^.;:]{0,60}?\b(?:reach|reached|to|at|of|is|was|stands at)\s*(?:between\s*)?$|\b(?:number|total|tally|count|toll|figure|estimate)\s+of\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\b[^.;:]{0,60}?\b(?:at|to|as|is|was|stands at|reached|hit|to be)(?:\s+(?:currently|now|already|reportedly|probably|likely|still))?\s*$|\b(?:put|puts|putting|estimated?|estimates)\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+at\s*$/iu;
 
 function unitBefore(text: string, start: number): Unit | null {
   const m = PUT_AT.exec(text.slice(Math.max(0, start - 120), start).replace(/\s*(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|up to)\s*$/i, ' '));
