@@ -72,13 +72,26 @@ function leadOf(raw: string): Topic | null {
 
 // "... is a sign of desperation after over 600,000 Russian forces have been killed": a figure in a
 // clause of its own is about what that clause names.
-const SUBORDINATE = /\b(?:after|as|while|whereas|when|because)\s+/gi;
+const SUBORDINATE = /\b(?:after|as|while|whereas|when|because|in a (?:war|conflict|fight) (?:that|which))\s+/gi;
+
+/** Where the clause of its own that a figure (at `at`) sits in begins, when it is not the sentence's first; else -1. */
+function subordinateAt(sentence: string, at: number): [number, number] {
+  let from = -1;
+  let word = -1;
+  for (const m of sentence.slice(0, at).matchAll(SUBORDINATE)) {
+    // "as many as 12,000", "such as": a comparison, not a clause.
+    if (/^as\s/i.test(m[0]) && /\b(?:as\s+[\p{L}]+|such)\s+$/iu.test(sentence.slice(0, m.index))) continue;
+    from = m.index + m[0].length;
+    word = m.index;
+  }
+  if (from <= 0 || /[,;:]\s/.test(sentence.slice(from, at).replace(/,\s*according to [^,;]{1,60},/i, ''))) return [-1, -1];
+  return [word, from];
+}
 
 /** The topic named first in the clause that a figure (at `at`) opens or sits in, when that clause is not the sentence's first. */
 function figureLead(sentence: string, at: number): Topic | null {
-  let from = -1;
-  for (const m of sentence.slice(0, at).matchAll(SUBORDINATE)) from = m.index + m[0].length;
-  if (from <= 0 || /[,;:]\s/.test(sentence.slice(from, at))) return null;
+  const [, from] = subordinateAt(sentence, at);
+  if (from <= 0) return null;
   const clause = sentence.slice(from).split(/[,;:]\s/)[0] ?? '';
   return leadTopic(clause);
 }
@@ -306,6 +319,19 @@ function engineOf(prepared: Matcher): Engine {
       }
     }
     const base = { start, end, sentence, figure, attribution, topics };
+    // "Rutte said the deployment is a sign of desperation after over 600,000 Russian troops were
+    // killed": the main clause's claim, which states no figure, is the sentence's claim.
+    const [sub] = claimFigure && main ? subordinateAt(sentence, main.start) : [-1];
+    const head = sub > 0 ? sentence.slice(0, sub) : '';
+    if (head && !isOpinion(head) && !/\b(?:uncertain|unclear|remains?\s+to be seen)\b/i.test(head)) {
+      const headHits = prepared.index.hits(head);
+      const lead = leadOf(withoutSource(head, attribution));
+      const first = candidates(prepared, { sentence: head, topics, figure: null, scopeCue: null, attribution, lead, hits: headHits, contextHits: ctx ? ctx.hits : null, context: ctx?.text })[0];
+      if (first && !first.prepared.figured) {
+        const { verdict, explanation } = judge(head, null, first.prepared, negatedGroups(head, headHits));
+        return { ...base, figure: null, verdict, claimId: first.prepared.record.id, explanation };
+      }
+    }
     if (!best) {
       // Another fact about a record's actors ("in combat", "congratulated the president-elect") is new.
       if (!worthy && !(found.otherFact && (mine.length > 0 || (ctx !== null && POINTING.test(sentence))) && !isOpinion(sentence))) return null;

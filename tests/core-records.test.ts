@@ -625,8 +625,13 @@ describe.each(BOTH)('names of the alliance on a news page (%s)', (_name, engine)
 });
 
 describe.each(BOTH)('what a clause or a pronoun is about (%s)', (_name, engine) => {
-  it('reads a figure in a clause of its own as about what that clause names', () => {
+  it('reads the main clause’s claim, not the figure in a clause of its own', () => {
     const found = engine.annotate('Rutte said the arrival of North Korean soldiers showed desperation in Moscow after more than 600,000 Russian troops had been killed or wounded in the war.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'putin-growing-desperation']]);
+  });
+
+  it('reads a figure in a clause of its own as about what that clause names when the main clause claims nothing', () => {
+    const found = engine.annotate('Rutte said Pyongyang’s soldiers reached the front after more than 600,000 Russian troops had been killed or wounded in the war.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-killed-wounded-600k']]);
   });
 
