@@ -366,12 +366,14 @@ function baseScope(unit: string, sentence: string, near: string): string {
 
 function isThreshold(sentence: string, f: { start: number; end: number }): boolean {
   const before = sentence.slice(Math.max(0, f.start - 40), f.start).toLowerCase();
-  const after = sentence.slice(f.end, f.end + 60).toLowerCase();
+  const after = sentence.slice(f.end, f.end + 100).toLowerCase();
   if (/\b(?:target|goal|threshold|benchmark|guideline|minimum|mark|floor)\b(?:\s+(?:of|for))?(?:\s+(?:spending|allocating|investing|reaching|at least))*\s*$/.test(before)) return true;
   // "2% is not enough", "much more than the 2 percent": the level spending must go beyond.
-  if (/^\s*(?:of\s+(?:their\s+|its\s+)?(?:gdp|gross domestic product)\s*)?[^.;]{0,25}?\b(?:is|are|was|will be)\s+["“‘']?(?:not|no longer|far from)\s+(?:even\s+close\s+to\s+)?(?:enough|sufficient|adequate)|^[^.;]{0,25}?\binsufficient\b/.test(after)) return true;
+  if (/^\s*(?:of\s+(?:their\s+|its\s+)?(?:gdp|gross domestic product)\s*)?[^.;]{0,50}?\b(?:is|are|was|will be)\s+["“‘']?(?:not|no longer|far from)\s+(?:even\s+close\s+to\s+)?(?:enough|sufficient|adequate)|^[^.;]{0,25}?\binsufficient\b/.test(after)) return true;
   // ... when it is called for, not when it was spent ("spent far more than 3% in the Cold War").
   if (/\b(?:much|far|a lot|considerably|significantly|substantially|well)\s+(?:more|higher|above|beyond)\s+(?:than\s+)?(?:the\s+)?$/.test(before) && /\b(?:need|must|will|should|have to|has to|going to|call\w*|urg\w*|want\w*)\b/i.test(sentence)) return true;
+  // "the 2% of GDP on defence currently targeted by NATO": the level named as the alliance's target.
+  if (/^\s*of\s+(?:their\s+|its\s+)?(?:gdp|gross domestic product)[^.;]{0,30}?\b(?:(?:currently|now)\s+)?targeted\b/.test(after)) return true;
   return /^(?:\s*of\s+(?:their\s+|its\s+)?(?:gdp|gross domestic product))?\s*(?:(?:gdp|defen[cs]e|military|spending|nato)\s+){0,3}(?:target|goal|threshold|benchmark|guideline|floor|minimum|bar|mark)\b/.test(after);
 }
 

@@ -147,6 +147,8 @@ describe('figures: what is counted, read around the figure', () => {
 
   it('a level called for is not a level reached', () => {
     expect(findFigures('Allies must spend much more than 2% of GDP on defence.')).toMatchObject([{ value: 2, context: true }]);
+    expect(findFigures('He said the 2% of gross domestic product on defence currently targeted by the alliance is “nowhere near” enough.')).toMatchObject([{ value: 2, context: true }]);
+    expect(findFigures('Rutte agreed the 2% of GDP that allies spend on their armed forces today is not sufficient.')).toMatchObject([{ value: 2, context: true }]);
     expect(main('Trump wants members to spend 5% of GDP on defence.')).toMatchObject({ value: 5, counts: 'gdp-share-demanded' });
   });
 });
