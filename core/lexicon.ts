@@ -19,7 +19,7 @@ export const FUNCTION_WORDS = new Set(
 );
 
 // Words shared by a set below and the hint synonyms at the end.
-const AIR_DEFENCE = ['air defense', 'air defence', 'air-defense', 'air-defence', 'anti-aircraft'];
+const AIR_DEFENCE = ['air defense', 'air defence', 'air-defense', 'air-defence', 'anti-aircraft', 'antiaircraft', 'anti-air'];
 const TOO_LOW = ['not enough', 'not even close to enough', 'insufficient', 'not sufficient', 'inadequate'];
 
 /**

@@ -693,6 +693,15 @@ describe.each(BOTH)('a level called too low (%s)', (_name, engine) => {
   });
 });
 
+describe.each(BOTH)('air defence kit spelled without a hyphen or short (%s)', (_name, engine) => {
+  it.each([
+    'Seoul says Russia handed North Korea antiaircraft missiles in return for the soldiers it sent.',
+    'Moscow gave Pyongyang anti-air missiles in exchange for troops, an adviser said.',
+  ])('reads "%s" as Russia giving technology for support', (text) => {
+    expect(engine.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-tech-for-nk-support']]);
+  });
+});
+
 describe('air defence kit as the technology Russia gives (as shipped)', () => {
   it('reads a finding reported by an adviser as about Russia, and air defence missiles as technology', () => {
     const found = engines[0]!.annotate('A security adviser told a TV programme on Friday that South Korea has found Russia supplied air defence missiles and other equipment to North Korea.');
