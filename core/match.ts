@@ -400,6 +400,10 @@ const MAY_MOVE = /\b(?:might|could|may)\s+(?:soon\s+|also\s+|eventually\s+|yet\s
 const LOSSES = /^(?:casualties|killed|wounded)$/;
 const PARTY = "(?:Russia|Russian|Moscow|Kremlin|Putin|Peskov|Lavrov|North Korea|North Korean|Pyongyang|KCNA|Kim Jong[ -]Un)";
 // "Russia has officially confirmed", "the Russian Foreign Ministry confirmed", "Pyongyang acknowledged".
+// "Neither Russia nor North Korea has publicly acknowledged the deployment", "Lavrov stopped short
+// of confirming", "while declining to confirm": the parties' silence, a fact of its own (not a
+// denial of what others confirmed: "neither Seoul nor Washington has confirmed" is that).
+const PARTY_SILENT = new RegExp(`\\bneither\\s+${PARTY}\\s+nor\\s+${PARTY}\\b[^.;]{0,60}?\\b(?:confirm|acknowledg)\\w*|\\b${PARTY}(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:has|have|had)\\s+(?:not|never)\\s+(?:yet\\s+)?(?:(?:publicly|officially|formally)\\s+)?(?:confirm|acknowledg)\\w*|\\b(?:stopped|stops|stopping)\\s+short\\s+of\\s+(?:confirm|acknowledg)\\w*|\\bdeclining\\s+to\\s+(?:confirm|acknowledge|comment)\\b`, 'iu');
 const PARTY_CONFIRMS = new RegExp(`\\b${PARTY}(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:(?:now|also|officially|finally|publicly|first)\\s+)*(?:confirm|acknowledg)\\w*`, 'u');
 const LOSS_WORDS = /\b(?:loss(?:es)?|lost|casualt\w+|killed|wounded|dead|deaths?|died)\b/i;
 const WHOLE_WAR = /\b(?:since|in total|so far|to date|overall|in all|altogether|full-scale|throughout the war|of the war)\b/i;
@@ -950,7 +954,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   // sentence reports how someone answered (or did not), which is a fact of its own.
   // ("... at least 10,000 soldiers in Kursk, but could not corroborate reports that they were in
   // combat": a count stated, then a non-answer about something else.)
-  const noncommittal = NONCOMMITTAL.test(input.figure ? input.sentence.replace(/,?\s+but\s[\s\S]*$/i, '') : input.sentence);
+  const answerPart = input.figure ? input.sentence.replace(/,?\s+(?:but|although|though|while)\s[\s\S]*$/i, '') : input.sentence;
+  const noncommittal = NONCOMMITTAL.test(answerPart) || PARTY_SILENT.test(answerPart);
   let byParty: boolean | undefined;
   for (const p of matcher.records) {
     if (actors.some(([id, a]) => !p.allTerms.has(a) && !appended(id, p))) continue;

@@ -751,6 +751,22 @@ describe.each(BOTH)('an election won, against a record of its prospect (%s)', (_
   });
 });
 
+describe.each(BOTH)('the parties’ silence (%s)', (_name, engine) => {
+  it.each([
+    'Neither Moscow nor Pyongyang has formally acknowledged sending the soldiers.',
+    'The Kremlin has not publicly confirmed that North Korean units are fighting in Kursk.',
+    'Peskov stopped short of confirming that North Korean troops were in Russia.',
+    'Russia praised its ties with North Korea on Tuesday while declining to confirm reports that its troops had arrived.',
+  ])('reads "%s" as a fact of its own, not as agreeing with a confirmation', (text) => {
+    expect(engine.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
+  });
+
+  it('still reads allies not confirming as a denial of the allies’ confirmation', () => {
+    const found = engine.annotate('Neither Seoul nor Washington has confirmed that North Korean troops were sent to Russia.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['differs', 'nk-troops-confirmed-by-allies']]);
+  });
+});
+
 describe.each(BOTH)('who confirms (%s)', (_name, engine) => {
   it('does not read a party confirming its own act as the allies’ confirmation', () => {
     const found = engine.annotate('Zelenskyy said that Russia has officially confirmed the involvement of North Korean soldiers in its war against Ukraine.');
