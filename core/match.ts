@@ -356,7 +356,7 @@ const ALLIANCE = /\b(?:NATO|North Atlantic (?:Treaty|Alliance)|the alliance|Rutt
 const MEMBERS = /\b(?:allies|members|member (?:states|countries|nations)|countries|nations|capitals|governments|europeans)\b/i;
 
 // ("2% is not enough": a level called too low is a call for more.)
-const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|insist\w*|necessity|need for|demand\w*|not (?:even close to )?enough|insufficient|not sufficient|inadequate)\b/i;
+const OBLIGATION = /\b(?:must|should|need(?:s|ed)? to|has to|have to|ought to|(?:is|are|be|was|were)\s+needed|need(?:s)?\s+(?:(?:a lot|much|far|significantly|considerably|substantially)\s+)?more|advocat\w+|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|keen (?:for|to see)|turbocharg\w+|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|insist\w*|necessity|need for|demand\w*|not (?:even close to )?enough|insufficient|not sufficient|inadequate)\b/i;
 
 // What a sentence may count or report besides presence and deployment: losses.
 const SCOPE_WORDS = [

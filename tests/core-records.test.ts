@@ -684,6 +684,15 @@ describe.each(BOTH)('troops leaving the front (%s)', (_name, engine) => {
   });
 });
 
+describe.each(BOTH)('calls for more spending in other words (%s)', (_name, engine) => {
+  it.each([
+    'NATO’s secretary general is pressing for a big increase in defence spending across the alliance.',
+    'NATO chief Mark Rutte told allies: “We need significantly more defence spending.”',
+  ])('reads "%s" as the call on European members to spend more', (text) => {
+    expect(engine.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'european-nato-must-spend-more']]);
+  });
+});
+
 describe.each(BOTH)('a level called too low (%s)', (_name, engine) => {
   it.each([
     'NATO’s secretary general stressed that the alliance’s present 2% defence spending goal is insufficient to deter Moscow.',
