@@ -99,6 +99,10 @@ export function isNonClaim(sentence: string): boolean {
   // "russia-says-it-has-retaken-key-kursk-town": an address's slug; "You have a preview view of
   // this article while we are checking your access": a paywall's notice.
   if (/^[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\s|$)/.test(s) || PAYWALL.test(s)) return true;
+  // "In this image provided by ...", "This chart shows ...": a caption; "pic.twitter.com/…": an
+  // embedded post's link; "Alex Cadier reports from Kyiv.": a byline.
+  if (/^in this (?:[\p{L}-]+\s+){0,2}(?:image|photo|photograph|picture|video|handout|file)\b|^this (?:chart|graphic|graph|map|photo|image|picture|video|table) (?:shows|displays|illustrates)\b|pic\.twitter\.com\//iu.test(s)) return true;
+  if (/^(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}reports?\s+from\s+[\p{Lu}][\p{L}-]+(?:,\s*[\p{Lu}][\p{L}-]+)?\.?$/u.test(s)) return true;
   // "via Associated Press": a credit.
   if (/^via\s+\p{Lu}/u.test(s) && words <= 6) return true;
   // Mostly another script ("이 글자크기로 변경됩니다."): page furniture in another language, not read.

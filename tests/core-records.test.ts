@@ -815,6 +815,10 @@ describe('page furniture and lines that lean on the one before (as shipped)', ()
     ['an address slug run into a paywall notice', 'north-korea-sends-troops-to-kursk You have a preview view of this article while we are checking your access.'],
     ['a related link', 'Also read: North Korea ratifies its defence treaty with Russia'],
     ['a caption credit', 'Credit…Jane Doe for The New York Times'],
+    ['a caption', 'In this handout photo released by the Russian Defence Ministry, soldiers ride on a tank near Sudzha, Russia.'],
+    ['a chart’s caption', 'This graphic shows how much each NATO ally spent on defence in 2024.'],
+    ['a byline', 'Jane Smith reports from Seoul.'],
+    ['an embedded post’s link', 'Ukrainian drone hits North Korean position in Kursk pic.twitter.com/AbC123xyZ'],
   ])('reads %s as no claim', (_kind, text) => {
     expect(isNonClaim(text)).toBe(true);
   });
