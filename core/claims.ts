@@ -73,7 +73,7 @@ const CAPTION =
 // "NATO Secretary General Mark Rutte speaks during a joint press conference with ...": a
 // photo's caption, dated or not.
 const SCENE_CAPTION = /^(?:[\p{Lu}][\p{L}.'’-]*\s+(?:and\s+)?){1,10}(?:speaks?|gestures?|listens?|looks on|poses?|waves?|smiles?|delivers? (?:a )?(?:statements?|speech|remarks)|attends?|arrives?|shakes? hands|sits?|stands?|walks?)\s+(?:during|at|as|upon|ahead of|before|after|in front of|while|next to|beside)\b/u;
-const DATED_CAPTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,8}(?:holds|speaks|looks|walks|attends|gestures|arrives|poses|addresses|listens|waves|shakes hands|stands|sits|delivers)\\b[^;]*\\b(?:on|in)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},\\s+)?(?:19|20)\\d\\d\\.?\\s*$`, 'iu');
+const DATED_CAPTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,8}(?:holds|speaks|looks|walks|attends|gestures|arrives|poses|addresses|listens|waves|shakes hands|stands|sits|delivers)\\b[^;]*\\b(?:(?:on|in)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},\\s+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},\\s+)(?:19|20)\\d\\d\\.?\\s*$`, 'iu');
 // "Takeshi Iwaya, left, and Andrii Sybiha look at ...": who is where in a photo.
 const PICTURED = /,\s*(?:left|right|centre|center|second (?:left|right)|front|rear|top|bottom)\s*,|\((?:left|right|centre|center|L|R|C)\)|\b(?:is|are) (?:seen|shown|pictured) in (?:this|the|a) (?:photo|picture|image|video|handout)\b/;
 // Navigation: "Home » World » Russia's 2024 gains".
@@ -102,6 +102,9 @@ export function isNonClaim(sentence: string): boolean {
   // "In this image provided by ...", "This chart shows ...": a caption; "pic.twitter.com/…": an
   // embedded post's link; "Alex Cadier reports from Kyiv.": a byline.
   if (/^in this (?:[\p{L}-]+\s+){0,2}(?:image|photo|photograph|picture|video|handout|file)\b|^this (?:chart|graphic|graph|map|photo|image|picture|video|table) (?:shows|displays|illustrates)\b|pic\.twitter\.com\//iu.test(s)) return true;
+  // "Kim and Putin shake hands after signing ...", "Servicemen pose for a photo ...", "...
+  // December 4, 2024. REUTERS/Johanna Geron": a photo's caption.
+  if (/\b(?:shake hands|pose for (?:a |the )?(?:photos?|pictures?|photographs?))\b/i.test(s) || /\b(?:REUTERS|AFP|AP|EPA|AAP)\/\s?\p{Lu}/u.test(s)) return true;
   if (/^(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}reports?\s+from\s+[\p{Lu}][\p{L}-]+(?:,\s*[\p{Lu}][\p{L}-]+)?\.?$/u.test(s)) return true;
   // "via Associated Press": a credit.
   if (/^via\s+\p{Lu}/u.test(s) && words <= 6) return true;
