@@ -70,6 +70,16 @@ function leadOf(raw: string): Topic | null {
   return (rest && leadTopic(rest)) || leadTopic(text);
 }
 
+// A finite verb or a present-tense verb before its object, in a title: "Treaty officially in effect",
+// "China reacts to ...", "adviser attends NATO summit", "leader states members will comply".
+const TITLE_VERB = /\b(?:is|are|will|has|have|can|could|may|might|must|should|in (?:effect|force))\b|\b\p{L}+s\s+(?:to|the|a|an|why|how|that|on|about|with|against|NATO|members|allies)\b/u;
+
+/** Most longer words capitalised ("North Korean Troop Movements in Russia"): a label's style, where a sentence-case title reads as a sentence. */
+function titleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
+}
+
 // "... is a sign of desperation after over 600,000 Russian forces have been killed": a figure in a
 // clause of its own is about what that clause names.
 const SUBORDINATE = /\b(?:after|as|while|whereas|when|because|in a (?:war|conflict|fight) (?:that|which))\s+/gi;
@@ -520,7 +530,8 @@ function engineOf(prepared: Matcher): Engine {
         // heading over running text, asserts like a sentence; one over other headings is a teaser.
         const next = blocks[i + 1];
         const title = i === firstHeading || (next !== undefined && !next.heading && splitSentences(next.text ?? '').length >= 2);
-        if (i !== firstHeading && isLabelHeading(text)) return [];
+        // The title too, unless a verb the event words miss says it asserts ("Treaty in effect", "NATO Reacts to ...").
+        if (isLabelHeading(text) && (i !== firstHeading || (titleCase(text) && !TITLE_VERB.test(text)))) return [];
         return dismissals(text, annotateBlock(text, null, null, [], title), false);
       }
       const ends: Context[] = [];

@@ -672,6 +672,20 @@ describe.each(BOTH)('the deployment as the way a sentence names its subject (%s)
   });
 });
 
+describe.each(BOTH)('a title that names a subject (%s)', (_name, engine) => {
+  const body = { text: 'Russian forces have regained control of much of the Kursk region.' };
+  it('reads a Title Case label without a verb as no claim', () => {
+    const found = engine.annotatePage([{ text: 'North Korean Troop Movements Near Kursk', heading: true }, body]);
+    expect(found[0]).toEqual([]);
+    expect(found[1]!.map((a) => a.claimId)).toEqual(['russia-regaining-kursk']);
+  });
+
+  it.each(['NATO Reacts to North Korea’s Troop Deployment in Russia', 'North Korea’s troop movements worry NATO allies after Kursk reports'])('still reads the title "%s" as a claim', (title) => {
+    const found = engine.annotatePage([{ text: title, heading: true }, body]);
+    expect(found[0]!.length).toBe(1);
+  });
+});
+
 describe.each(BOTH)('troops leaving the front (%s)', (_name, engine) => {
   it('reads a withdrawal as another fact than the deployment', () => {
     const found = engine.annotate('North Korean soldiers sent to the Kursk region have pulled back from the front line, Ukrainian commanders said on Thursday.');
