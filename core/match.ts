@@ -351,6 +351,8 @@ export const CONFIRMS = /\b(?:confirm|verif|corroborat|acknowledg)\w*/i;
 
 const NONCOMMITTAL =
   /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly|independently)\s+)?(?:deny|confirm|comment|acknowledge|corroborate|verify|answer)\b|\bcommented (?:on|about)\b|\b(?:not (?:yet )?able|unable) to (?:independently |immediately )?(?:confirm|verify|corroborate)\b|\b(?:asked|pressed)\b[^.;]{0,50}?\bto comment on\b|\b(?:is|was|are|were)\s+(?:not aware|unaware)\s+of\b|\bno\s+(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:any\s+)?(?:more|additional|further)\b|\b(?:unsure|undecided|not sure)\s+(?:whether|if)\b|\b(?:alarmed|concerned|worried|troubled)[”"’']?\s+(?:over|about|by)\s+(?:the\s+)?reports?\b|\brefrain(?:ed|s)?\s+from\s+(?:deny|confirm)\w*|\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t)\s+know\s+(?:whether|if|in what|what|where|how|why|when)\b/i;
+const FALL_SHORT = /\b(?:fail(?:s|ed|ing|ure)?\s+(?:of\s+\w+\s+)?to\s+(?:meet|reach|hit|spend|achieve|comply)|(?:have|has|had)\s+(?:yet|still)\s+to\s+(?:meet|reach|hit|achieve)|(?:not|n['’]t)\s+(?:yet\s+|even\s+)?(?:meet|meeting|met|reach|reached|reaching|hit|hitting|achiev\w+|compl\w+)|f[ae]ll(?:s|ing)?\s+short|lag(?:s|ged|ging)?\s+behind|below\s+(?:the|that|this)\s+(?:target|goal|threshold|benchmark|guideline))\b/i;
+const MOST = /\b(?:most|majority|nearly all|almost all|all but)\b/i;
 const MEMBER_WORDS = /^(?:allies|members|member (?:states|countries|nations)|nato (?:allies|members|countries))$/;
 const ALLIANCE = /\b(?:NATO|North Atlantic (?:Treaty|Alliance)|the alliance|Rutte|Stoltenberg)\b/i;
 const MEMBERS = /\b(?:allies|members|member (?:states|countries|nations)|countries|nations|capitals|governments|europeans)\b/i;
@@ -970,6 +972,13 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     // A record that counts the members meeting a target is not about one country reaching it
     // ("Germany reached NATO's 2% target"): without a count, the sentence must speak of members.
     if (!input.figure && p.families.size === 1 && p.families.has('members') && !MEMBERS.test(input.sentence)) continue;
+    // "Several allies have yet to meet the 2% target", "Trump criticised members for failing to
+    // meet it": some falling short, without a count, fits a count of those meeting it; it is
+    // another fact, not a denial ("most allies fall short" still is one).
+    if (!input.figure && p.families.size === 1 && p.families.has('members') && FALL_SHORT.test(input.sentence) && !MOST.test(input.sentence)) {
+      otherFact = true;
+      continue;
+    }
     // And a record about a third country (Belgium) needs the sentence, or the one it leans on, to name it.
     if (p.groups.some((g) => matcher.actors.has(g.id) && !own.has(g.id) && !ctx?.has(g.id))) continue;
     if (!p.record.topics.some((t) => input.topics.includes(t) || input.scene?.includes(t))) continue;

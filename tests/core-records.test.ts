@@ -686,6 +686,21 @@ describe.each(BOTH)('a title that names a subject (%s)', (_name, engine) => {
   });
 });
 
+describe.each(BOTH)('some allies falling short of the target, without a count (%s)', (_name, engine) => {
+  it.each([
+    'A number of European allies have yet to reach NATO’s 2% of GDP spending goal.',
+    'Trump again criticised NATO members for failing to meet the alliance’s 2% spending benchmark.',
+  ])('reads "%s" as no denial of the count of members meeting it', (text) => {
+    const found = engine.annotate(text);
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
+  });
+
+  it('still reads most allies falling short as contradicting the count', () => {
+    const found = engine.annotate('Most NATO allies still fail to meet the 2% of GDP defence spending target, the report says.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['differs', 'nato-members-meet-2pct-target']]);
+  });
+});
+
 describe.each(BOTH)('troops leaving the front (%s)', (_name, engine) => {
   it('reads a withdrawal as another fact than the deployment', () => {
     const found = engine.annotate('North Korean soldiers sent to the Kursk region have pulled back from the front line, Ukrainian commanders said on Thursday.');
