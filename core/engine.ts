@@ -7,7 +7,7 @@ import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './f
 import { findAttribution, withoutSource } from './attribution.ts';
 import { textTerms } from './retrieval.ts';
 import { isCaptionBlock, isCheckWorthy, isConjecture, isCreditLine, isHeadline, isLabelHeading, isNonClaim, isOpinion } from './claims.ts';
-import { CONFIRMS, WHOLE, candidates, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Candidate, type Matcher } from './match.ts';
+import { CONFIRMS, WHOLE, candidates, mainClauseText, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Candidate, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 
 // A group named without a number ("several North Korean generals", "hundreds of soldiers
@@ -301,6 +301,12 @@ function engineOf(prepared: Matcher): Engine {
       contextHits: ctx ? ctx.hits : null,
     });
     let best = found[0];
+    // Every record the sentence speaks of is only in an aside or a dating clause ("months before
+    // North Korean troops were deployed, Kim and Putin signed a pact"): its claim is another.
+    if (best?.aside && !claimFigure && detectTopics(mainClauseText(sentence)).length > 0) {
+      best = undefined;
+      found.otherFact = true;
+    }
     if (claimFigure) {
       // A figure is compared with records that state one of the same scope, when there are any;
       // among those, the one whose statements the figure fits speaks for it.

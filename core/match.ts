@@ -328,10 +328,11 @@ function placesIn(sentence: string): string[] {
  * or a relative clause set off by commas (", which Ukraine seized in August, has been ...").
  */
 function asideSpans(sentence: string): [number, number, boolean][] {
+  const spans = temporalSpans(sentence);
   // "..., creating a threat"; "..., where the Kremlin's forces have struggled"; "held a phone conversation regarding the troops"; "provided
   // missiles in exchange for sending troops": what the sentence is about, after what it says happened.
   const m = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which|where)\b|\s(?:regarding|concerning|about|over)\s(?!\d|some\b|around\b|half\b)|\s(?:in exchange|in return)\s+for\b/i.exec(sentence);
-  if (!m) return [];
+  if (!m) return spans;
   const at = tokenize(sentence.slice(0, m.index)).lower.length;
   // What is given in return, or what talks or concerns are about, is a record's point as much as the rest.
   const weak = /^\s/.test(m[0]);
@@ -340,10 +341,39 @@ function asideSpans(sentence: string): [number, number, boolean][] {
     const close = sentence.slice(m.index + m[0].length).search(/[,;(—–]/);
     if (close >= 0) {
       const end = tokenize(sentence.slice(0, m.index + m[0].length + close)).lower.length;
-      if (tokenize(sentence.slice(m.index + m[0].length + close)).lower.length >= 2) return [[at, end, true]];
+      if (tokenize(sentence.slice(m.index + m[0].length + close)).lower.length >= 2) return [...spans, [at, end, true]];
     }
   }
-  return [[at, Infinity, !weak]];
+  return [...spans, [at, Infinity, !weak]];
+}
+
+// "months before North Korean troops were deployed to Russia, Kim and Putin signed ...", "...
+// when they decided to send soldiers": a clause that dates or conditions the main one.
+const TEMPORAL = /\b(?:(?:months|weeks|days|years|shortly|long|soon|just)\s+)?(?:before|after|when|until|once|even if)\s+(?=(?:[\p{L}’'-]+\s+){0,6}?(?:were|was|is|are|had|has|have|be|decided|began|started|sent|deployed|dispatched|arrived)\b)/giu;
+
+/** The sentence without its dating clauses and its trailing or relative aside: what its main clause says. */
+export function mainClauseText(sentence: string): string {
+  let out = sentence;
+  for (const m of [...sentence.matchAll(TEMPORAL)].reverse()) {
+    const rest = sentence.slice(m.index + m[0].length);
+    const close = rest.search(/[,;(—–]/);
+    out = out.slice(0, m.index) + (close >= 0 ? out.slice(m.index + m[0].length + close) : '');
+  }
+  const m = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which|where)\b/i.exec(out);
+  if (!m) return out;
+  const close = out.slice(m.index + m[0].length).search(/[,;(—–]/);
+  return /which|where/i.test(m[0]) && close >= 0 ? out.slice(0, m.index) + out.slice(m.index + m[0].length + close) : out.slice(0, m.index);
+}
+
+function temporalSpans(sentence: string): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  for (const m of sentence.matchAll(TEMPORAL)) {
+    const rest = sentence.slice(m.index + m[0].length);
+    const close = rest.search(/[,;(—–]/);
+    const at = tokenize(sentence.slice(0, m.index)).lower.length;
+    out.push([at, close >= 0 ? tokenize(sentence.slice(0, m.index + m[0].length + close)).lower.length : Infinity, true]);
+  }
+  return out;
 }
 
 /** Words of confirming: a record's subject that has one reports a confirmation. */
@@ -879,6 +909,8 @@ export interface Candidate {
   score: number;
   /** The sentence's figure counts the same thing as some statement of the record. */
   scopeFits: boolean;
+  /** The record is said only in an aside or a dating clause: backdrop, not the sentence's claim. */
+  aside?: boolean;
 }
 
 /** Candidates, and whether a record was passed over only as another fact about its actors. */
@@ -1139,7 +1171,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     sentenceNorm ??= norm(input.sentence);
     const sn = sentenceNorm;
     if (p.quotes.some((q) => q.length > 30 && (sn.includes(q) || q.includes(sn)))) score += 1;
-    out.push({ prepared: p, score: asideOnly ? score - ASIDE : score, scopeFits });
+    out.push({ prepared: p, score: asideOnly ? score - ASIDE : score, scopeFits, aside: asideOnly });
   }
   return Object.assign(out.sort((a, b) => b.score - a.score), { otherFact });
 }

@@ -701,6 +701,22 @@ describe.each(BOTH)('some allies falling short of the target, without a count (%
   });
 });
 
+describe.each(BOTH)('a record said only in a clause that dates the main one (%s)', (_name, engine) => {
+  it.each([
+    'Weeks before North Korean troops were sent to Russia, the two leaders signed a mutual defence treaty in Pyongyang.',
+    'Moscow and Pyongyang ratified their defence pact after North Korea had decided to send soldiers, KCNA said.',
+  ])('reads "%s" as its main clause’s claim, not the deployment', (text) => {
+    const found = engine.annotate(text);
+    expect(found.map((a) => a.claimId)).not.toContain('nk-troops-deployed-kursk');
+    expect(found.map((a) => a.verdict)).toEqual(['new']);
+  });
+
+  it('still reads the deployment when the main clause says it', () => {
+    const found = engine.annotate('North Korea sent troops to Russia’s Kursk region after the two leaders signed a defence treaty.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
+  });
+});
+
 describe.each(BOTH)('troops leaving the front (%s)', (_name, engine) => {
   it('reads a withdrawal as another fact than the deployment', () => {
     const found = engine.annotate('North Korean soldiers sent to the Kursk region have pulled back from the front line, Ukrainian commanders said on Thursday.');
