@@ -1164,13 +1164,14 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     asides ??= asideSpans(input.sentence);
     const inAside = (at: number, strong: boolean) => asides!.some(([a, b, s]) => at >= a && at < b && (s || !strong));
     // Its point said only in an aside ("territory, which Ukraine seized in August, has been retaken").
-    const asideOnly = Number.isFinite(firstAction) && inAside(firstAction, true) && inAside(lastAction, true);
-    const aside = asideOnly || (Number.isFinite(first) && inAside(first, false)) ? -0.5 : 0;
-    let score = aside + modal + contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05 + SIMILARITY * sim;
-    // The page repeats a statement of the record (nearly) word for word.
+    // The page repeats a statement of the record (nearly) word for word: it says what the record says.
     sentenceNorm ??= norm(input.sentence);
     const sn = sentenceNorm;
-    if (p.quotes.some((q) => q.length > 30 && (sn.includes(q) || q.includes(sn)))) score += 1;
+    const verbatim = p.quotes.some((q) => q.length > 30 && (sn.includes(q) || q.includes(sn)));
+    const asideOnly = !verbatim && Number.isFinite(firstAction) && inAside(firstAction, true) && inAside(lastAction, true);
+    const aside = asideOnly || (Number.isFinite(first) && inAside(first, false)) ? -0.5 : 0;
+    let score = aside + modal + contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05 + SIMILARITY * sim;
+    if (verbatim) score += 1;
     out.push({ prepared: p, score: asideOnly ? score - ASIDE : score, scopeFits, aside: asideOnly });
   }
   return Object.assign(out.sort((a, b) => b.score - a.score), { otherFact });
