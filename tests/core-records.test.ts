@@ -771,6 +771,16 @@ describe('a share of ground changing hands (as shipped)', () => {
     expect(engines[0]!.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
   });
 
+  it('reads places counted as retaken in Kursk as Russia regaining Kursk, not a new count', () => {
+    const found = engines[0]!.annotate('Moscow’s defence ministry said its troops had liberated nine more villages in the Kursk region this week.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
+  });
+
+  it('still reads attacks on villages as no count of ground changing hands', () => {
+    const found = engines[0]!.annotate('Russian forces repelled Ukrainian attacks on two villages in the Kursk region, the ministry said.');
+    expect(found.every((a) => a.claimId !== 'russia-regaining-kursk' || a.verdict !== 'agrees')).toBe(true);
+  });
+
   it('still reads a count of troops in Kursk against the troops records', () => {
     const found = engines[0]!.annotate('About 60 percent of the North Korean troops sent to Kursk have been killed or wounded, Ukraine said.');
     expect(found.every((a) => a.claimId !== 'russia-regaining-kursk')).toBe(true);
