@@ -82,7 +82,7 @@ function titleCase(text: string): boolean {
 
 // "... is a sign of desperation after over 600,000 Russian forces have been killed": a figure in a
 // clause of its own is about what that clause names.
-const SUBORDINATE = /\b(?:after|as|while|whereas|when|because|in a (?:war|conflict|fight) (?:that|which))\s+/gi;
+const SUBORDINATE = /\b(?:after|as|while|whereas|when|because|regarding|concerning|in a (?:war|conflict|fight) (?:that|which))\s+/gi;
 
 /** Where the clause of its own that a figure (at `at`) sits in begins, when it is not the sentence's first; else -1. */
 function subordinateAt(sentence: string, at: number): [number, number] {

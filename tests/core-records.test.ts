@@ -630,6 +630,11 @@ describe.each(BOTH)('what a clause or a pronoun is about (%s)', (_name, engine) 
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'putin-growing-desperation']]);
   });
 
+  it('reads talks about a count as the talks', () => {
+    const found = engine.annotate('Yoon Suk Yeol and NATO chief Mark Rutte held talks by phone regarding Pyongyang sending some 10,000 soldiers to Russia.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'rutte-met-yoon']]);
+  });
+
   it('reads a figure in a clause of its own as about what that clause names when the main clause claims nothing', () => {
     const found = engine.annotate('Rutte said Pyongyang’s soldiers reached the front after more than 600,000 Russian troops had been killed or wounded in the war.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-killed-wounded-600k']]);
