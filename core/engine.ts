@@ -270,7 +270,7 @@ function engineOf(prepared: Matcher): Engine {
     // "The match ended 6:4 in favour of the Russian": our names in another sense.
     if (otherSense(sentence) && !statecraft(sentence)) return null;
     const figs = findFigures(sentence);
-    const main = pickFigure(figs);
+    const main = pickFigure(figs, sentence);
     const figure: Figure | null = main ? plainFigure(main) : null;
     let claimFigure = main && !main.context ? figure : null;
     // "Belgium has yet to reach the 2% target" / "exceeds the 2% benchmark": a country's

@@ -517,13 +517,18 @@ const RANK: Record<string, number> = {
 };
 
 /** The figure the claim is about: ratios and counted things first, thresholds last. */
-export function pickFigure(figs: FoundFigure[]): FoundFigure | null {
+// Words after a figure that make it a total: "837,000 overall", "818,000 in total".
+const WHOLE_AFTER = /^\s*(?:\S+\s+)?(?:overall|in total|in all|altogether|to date|so far|since (?:the )?(?:start|beginning|invasion|war))\b/i;
+
+export function pickFigure(figs: FoundFigure[], sentence = ''): FoundFigure | null {
   let best: FoundFigure | null = null;
   let bestScore = -Infinity;
   figs.forEach((f, i) => {
     // "lost over 750,000 people: 198,000 killed and 550,000 wounded": the total, not its parts.
-    const total = f.counts.startsWith('killed-or-wounded') && figs.some((o) => o !== f && /^(?:killed|wounded)(?:-|$)/.test(o.counts) && o.start > f.start) ? 3.5 : 0;
-    const score = (RANK[f.unit] ?? 1) + total + (f.of !== undefined ? 3 : 0) - (f.context ? 5 : 0) - i * 0.1;
+    const total = f.counts.startsWith('killed-or-wounded') && figs.some((o) => o !== f && /^(?:killed|wounded)(?:-|$)/.test(o.counts) && !o.counts.startsWith('killed-or-wounded') && o.start > f.start) ? 3.5 : 0;
+    // "50,000 for the year and 837,000 overall": of two counts of one kind, the whole.
+    const whole = sentence && figs.some((o) => o !== f && o.counts === f.counts) && WHOLE_AFTER.test(sentence.slice(f.end, f.end + 25)) ? 0.5 : 0;
+    const score = (RANK[f.unit] ?? 1) + total + whole + (f.of !== undefined ? 3 : 0) - (f.context ? 5 : 0) - i * 0.1;
     if (score > bestScore) {
       best = f;
       bestScore = score;

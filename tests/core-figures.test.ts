@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findFigures, pickFigure } from '../core/figures.ts';
 
 const main = (s: string) => {
-  const f = pickFigure(findFigures(s));
+  const f = pickFigure(findFigures(s), s);
   return f && { value: f.value, max: f.max, of: f.of, unit: f.unit, qualifier: f.qualifier, counts: f.counts, text: s.slice(f.start, f.end) };
 };
 
@@ -139,6 +139,8 @@ describe('figures: what is counted, read around the figure', () => {
     ['Russian casualties averaged 1,500 a day in November.', 1500, 'killed-or-wounded-rate'],
     ['Losses in the war exceed 1 million people.', 1000000, 'killed-or-wounded-all'],
     ['Estonia expelled 21 Russian diplomats.', 21, 'diplomats'],
+    // Of two counts of one kind, the one said to be the whole (not a killed-or-wounded count taken for a part).
+    ['Russian losses are put at 45,000 this year and 790,000 overall.', 790000, 'killed-or-wounded'],
     // A total before its parts is what the sentence counts.
     ['Moscow’s total losses exceed 750,000, including 198,000 killed and 550,000 wounded.', 750000, 'killed-or-wounded'],
   ])('%s', (text, value, counts) => {
