@@ -34,7 +34,7 @@ const POINTING = /\b(?:done|do|does|did) so\b|\b(?:this|these|such|that)\s+(?:de
 // who the claim is about.
 const REPORTED = /^[^.;:]{0,120}?\b(?:(?:informed|briefed|assured|notified|told)\b[^;:“"]{0,80}?\bthat|(?:claims?|reports?|assertions?|allegations?|assessments?|estimates?|statements?|warnings?)\s+(?:from|by)\b[^;:“"]{0,80}?\bthat|said\s+(?:at|in|on|during|after)\b[^;:“"]{0,60}?\bthat|said|says|revealed|reported|reports|announced|estimated|estimates|believes?|claimed|claims|confirmed|stated|noted|added|warned|indicated|suggested|told [\p{L}]+|accus(?:ed|es|ing)(?: [\p{L}-]+){0,3} of)\s+(?:that\s+)?/iu;
 
-const FOUND = /^[^.;:,]{0,60}?\b(?:has|have|had)\s+(?:found|concluded|determined|established|identified|learned|assessed)\s+(?:that\s+)?/iu;
+const FOUND = /^[^.;:,]{0,60}?\b(?:has|have|had)\s+(?:found|discovered|confirmed|concluded|determined|established|identified|learned|assessed|verified)\s+(?:that\s+)?/iu;
 
 // "South Korean officials", "US and South Korean intelligence": who tells, not who acts.
 const SOURCES =
@@ -62,7 +62,8 @@ function leadOf(raw: string): Topic | null {
   const m = REPORTED.exec(text);
   // "North Korea has not sent troops ..., one of its representatives said Monday, ...": the
   // speaker comes after the claim, and what follows is no claim of theirs.
-  const trailing = m !== null && /,[^,]{0,70}$/.test(m[0]) && m.index === 0 && !/\bthat\s*$/.test(m[0]) && /^[^,]{25,}/.test(m[0]);
+  // ("The adviser, Shin Won-sik, stated on Friday on SBS that ...": the speaker first after all.)
+  const trailing = m !== null && /,[^,]{0,70}$/.test(m[0]) && m.index === 0 && !/\bthat\s*$/.test(m[0]) && /^[^,]{25,}/.test(m[0]) && !/^[^.;,“"]{0,80}?\bthat\b/.test(text.slice(m[0].length));
   let rest = m && !trailing ? text.slice(m[0].length) : '';
   // "Shin told SBS that South Korea has found Russia provided ...": a report of a finding.
   const again = rest ? FOUND.exec(rest) : null;

@@ -762,6 +762,11 @@ describe.each(BOTH)('air defence kit spelled without a hyphen or short (%s)', (_
 });
 
 describe('air defence kit as the technology Russia gives (as shipped)', () => {
+  it('reads a finding told on a programme, the speaker named first, as about Russia', () => {
+    const found = engines[0]!.annotate('Seoul’s national security adviser, Kim Tae-hyo, stated on Sunday on a KBS programme that South Korea has discovered that Russia has supplied air defence equipment to North Korea.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-tech-for-nk-support']]);
+  });
+
   it('reads a finding reported by an adviser as about Russia, and air defence missiles as technology', () => {
     const found = engines[0]!.annotate('A security adviser told a TV programme on Friday that South Korea has found Russia supplied air defence missiles and other equipment to North Korea.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-tech-for-nk-support']]);
