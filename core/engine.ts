@@ -271,7 +271,15 @@ function engineOf(prepared: Matcher): Engine {
     // "The match ended 6:4 in favour of the Russian": our names in another sense.
     if (otherSense(sentence) && !statecraft(sentence)) return null;
     const figs = findFigures(sentence);
-    const main = pickFigure(figs, sentence);
+    let main = pickFigure(figs, sentence);
+    // "60,000 Russian troops and 12,000 North Koreans": of counts of one kind owned by different
+    // sides, the one a record counts.
+    const rival = main?.owner ? figs.find((f) => f !== main && f.counts === main!.counts && f.owner && f.owner !== main!.owner && !f.context) : undefined;
+    if (rival && main) {
+      const checkable = (f: typeof rival) =>
+        candidates(prepared, { sentence, topics: own.length ? own : borrowed, figure: plainFigure(f), scopeCue: null, attribution: findAttribution(sentence), owner: f.owner, hits, contextHits: ctx ? ctx.hits : null }).some((c) => c.scopeFits);
+      if (!checkable(main) && checkable(rival)) main = rival;
+    }
     const figure: Figure | null = main ? plainFigure(main) : null;
     let claimFigure = main && !main.context ? figure : null;
     // "Belgium has yet to reach the 2% target" / "exceeds the 2% benchmark": a country's

@@ -791,6 +791,11 @@ describe('a share of ground changing hands (as shipped)', () => {
     expect(found.every((a) => a.claimId !== 'russia-regaining-kursk' || a.verdict !== 'agrees')).toBe(true);
   });
 
+  it('reads, of counts owned by two sides, the one a record counts', () => {
+    const found = engines[0]!.annotate('Zelensky said some 50,000 Russian troops and 12,000 North Korean soldiers are now massed in the Kursk region.');
+    expect(found.map((a) => [a.verdict, a.claimId, a.figure?.value])).toEqual([['differs', 'nk-troops-deployed-kursk', 12000]]);
+  });
+
   it('still reads a count of troops in Kursk against the troops records', () => {
     const found = engines[0]!.annotate('About 60 percent of the North Korean troops sent to Kursk have been killed or wounded, Ukraine said.');
     expect(found.every((a) => a.claimId !== 'russia-regaining-kursk')).toBe(true);
