@@ -199,6 +199,8 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   desperation: ['desperate', 'desperately', 'weakness', 'weak', 'faltering'],
   providing: ['sends', 'sending', 'delivering', 'delivers', 'delivered', 'handing over', 'hands over', 'giving', 'gives', 'passing', 'passes'],
   confirmed: ['verified', 'corroborated', 'acknowledged', 'confirmation'],
+  // "a tech-for-troops deal", "as payment for": a trade.
+  exchange: ['deal', 'trade', 'swap', 'payment', 'reward', 'bargain', 'quid pro quo'],
   confirm: ['confirmation', 'verify', 'corroborate', 'acknowledge'],
   'phone call': ['phone conversation', 'phone talks', 'telephone conversation', 'spoke by phone', 'conversation'],
   troops: ['contingent', 'force'],

@@ -762,6 +762,11 @@ describe.each(BOTH)('air defence kit spelled without a hyphen or short (%s)', (_
 });
 
 describe('air defence kit as the technology Russia gives (as shipped)', () => {
+  it('reads a deal for troops as the exchange', () => {
+    const found = engines[0]!.annotate('Analysts point to a missile-technology-for-soldiers deal between Russia and North Korea.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-tech-for-nk-support']]);
+  });
+
   it('reads a finding told on a programme, the speaker named first, as about Russia', () => {
     const found = engines[0]!.annotate('Seoul’s national security adviser, Kim Tae-hyo, stated on Sunday on a KBS programme that South Korea has discovered that Russia has supplied air defence equipment to North Korea.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-tech-for-nk-support']]);
