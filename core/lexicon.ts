@@ -191,7 +191,7 @@ export function synonymsOf(term: string): string[] {
  */
 export const KEY_SYNONYMS: Record<string, string[]> = {
   training: ['drilled', 'drilling', 'drills', 'preparing', 'prepared', 'readied', 'instructed', 'schooled', 'coached', 'taught', 'readying', 'undergoing training', 'being trained'],
-  regain: ['claw back', 'clawing back', 'clawed back', 'claws back', 'win back', 'winning back', 'won back', 'take back', 'taking back', 'took back', 'retook', 'recover', 'recovering', 'recovered', 'reconquer', 'reconquered', 'reconquering', 'drive out', 'drove out', 'driving out', 'expel', 'expelled', 'expelling', 'oust', 'ousted', 'ousting'],
+  regain: ['claw back', 'clawing back', 'clawed back', 'claws back', 'win back', 'winning back', 'won back', 'take back', 'taking back', 'took back', 'retook', 'recover', 'recovering', 'recovered', 'reconquer', 'reconquered', 'reconquering', 'drive out', 'drove out', 'driving out', 'expel', 'expelled', 'expelling', 'oust', 'ousted', 'ousting', 'made advances', 'making advances', 'made gains', 'making gains', 'advanced near', 'advancing near', 'consolidating gains', 'consolidating their gains'],
   gdp: ['economic output', 'national output', 'gross domestic product', 'national income'],
   'two per cent': ['two percent', 'two per cent', '2 per cent', '2 percent', '2%'],
   inauguration: ['sworn in', 'swearing in', 'swearing-in', 'inaugurated', 'inaugural', 'takes office', 'take office', 'taking office'],
