@@ -728,11 +728,6 @@ describe.each(BOTH)('troops leaving the front (%s)', (_name, engine) => {
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
   });
 
-  it('reads Russian forces making advances in Kursk as Russia regaining it', () => {
-    const found = engine.annotate('The Institute for the Study of War said Russian forces had made advances near Sudzha in the Kursk region this week.');
-    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
-  });
-
   it('still reads the other side forced to retreat as Russia regaining ground', () => {
     const found = engine.annotate('Over the past week Russian forces have regained control of much of the Kursk region, forcing Ukrainian units to retreat.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
@@ -784,6 +779,11 @@ describe('air defence kit as the technology Russia gives (as shipped)', () => {
 });
 
 describe('a share of ground changing hands (as shipped)', () => {
+  it('reads Russian forces making advances in Kursk as Russia regaining it', () => {
+    const found = engines[0]!.annotate('The Institute for the Study of War said Russian forces had made advances near Sudzha in the Kursk region this week.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
+  });
+
   it.each([
     'Russia says its troops have regained control of 63% of the area Ukrainian forces held in Kursk.',
     'Ukrainian units have lost more than 40 percent of the territory they held in Kursk as Russian troops push them back.',
