@@ -671,6 +671,11 @@ describe.each(BOTH)('the deployment as the way a sentence names its subject (%s)
     expect(engine.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
   });
 
+  it('reads troops on their way to Kursk as the deployment', () => {
+    const found = engine.annotate('A Pentagon spokesman said North Korean soldiers are on their way to Russia’s Kursk region.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
+  });
+
   it('still reads a sentence saying the troops were sent as the deployment', () => {
     const found = engine.annotate('The Pentagon said North Korean troops have been deployed to Russia’s Kursk region.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
