@@ -482,6 +482,8 @@ export function findFigures(sentence: string): FoundFigure[] {
     const near = (opens ? before.slice(opens.index) : before) + (stop < 0 ? after : after.slice(0, stop));
     fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence, near);
     if (fig.demanded && fig.counts === 'gdp-share') fig.counts = 'gdp-share-demanded';
+    // "3,000 more troops", "three thousand additional soldiers": reinforcements, not a total sent.
+    if (/^(?:troops|soldiers)/.test(fig.counts) && /^\s*(?:more|additional|extra|further|fresh)\b/i.test(sentence.slice(a.end))) fig.counts = `${fig.counts}-more`;
     // "the eighth highest spender among the alliance's 32 members", "NATO's 32 members": all the
     // members, not those meeting the target.
     if ((fig.counts === 'members-meeting-target' || fig.counts === 'members') && /(?:\bamong\s+(?:(?:the|its|all)\s+)?(?:[\p{L}]+['’]s\s+)?|(?<!\bof\s+(?:the\s+)?)\b(?:NATO|alliance|bloc)['’]s\s+)$/iu.test(sentence.slice(Math.max(0, start - 40), start))) fig.counts = 'members-all';

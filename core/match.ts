@@ -449,7 +449,7 @@ const VAGUE_AMOUNT = /^(?:(?:several|many|some|a few|a couple(?: of)?|tens of|hu
 export function scopeFamily(counts: string): string {
   const c = counts.toLowerCase();
   // Rates and levels called for are their own kinds: never compared with totals or levels.
-  if (/-(?:rate|demanded|all|attack|local)$/.test(c)) return c;
+  if (/-(?:rate|demanded|all|attack|local|more)$/.test(c)) return c;
   if (/plan|total|eventual|future|pledge/.test(c)) return 'troops-planned';
   if (/killed-or-wounded|casualt|loss/.test(c)) return 'casualties';
   if (/^(?:killed|dead|deaths?|fatalit)/.test(c)) return 'killed';

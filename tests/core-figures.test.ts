@@ -132,6 +132,9 @@ describe('figures: what is counted, read around the figure', () => {
     ['The spy agency said the North has decided to send around 12,000 troops to Russia.', 12000, 'troops-planned'],
     ['Over 11,000 North Koreans were sent to support Russia, with about 1,000 fatalities in three months.', 11000, 'troops-deployed'],
     ['She estimated the number of DPRK troops to be approximately 10,000.', 10000, 'troops-deployed'],
+    // Reinforcements are a count of their own.
+    ['Pyongyang has sent some 2,500 more soldiers to Russia since January.', 2500, 'troops-deployed-more'],
+    ['Seoul says two thousand additional North Korean troops arrived in Kursk.', 2000, 'troops-deployed-more'],
     ['The number of DPRK soldiers based in Russia is now roughly 11,500, Kyiv said.', 11500, 'troops-deployed'],
     // A plan for the deployment in the clause before is not the figure's: these are there already.
     ['Seoul said the North had decided to send a large-scale deployment, with 1,500 special forces already in Russia’s Far East.', 1500, 'troops-deployed'],

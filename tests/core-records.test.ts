@@ -676,6 +676,11 @@ describe.each(BOTH)('the deployment as the way a sentence names its subject (%s)
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
   });
 
+  it('reads a count of reinforcements as a claim of its own, not against the first deployment’s figures', () => {
+    const found = engine.annotate('South Korea’s military said North Korea sent at least 4,000 more troops to Russia this spring.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined]]);
+  });
+
   it('still reads a sentence saying the troops were sent as the deployment', () => {
     const found = engine.annotate('The Pentagon said North Korean troops have been deployed to Russia’s Kursk region.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
