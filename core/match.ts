@@ -323,57 +323,58 @@ function placesIn(sentence: string): string[] {
   return out;
 }
 
-/**
- * Word spans of asides: a trailing participial or relative clause ("..., creating a threat"),
- * or a relative clause set off by commas (", which Ukraine seized in August, has been ...").
- */
-function asideSpans(sentence: string): [number, number, boolean][] {
-  const spans = temporalSpans(sentence);
-  // "..., creating a threat"; "..., where the Kremlin's forces have struggled"; "held a phone conversation regarding the troops"; "provided
-  // missiles in exchange for sending troops": what the sentence is about, after what it says happened.
-  const m = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which|where)\b|\s(?:regarding|concerning|about|over)\s(?!\d|some\b|around\b|half\b)|\s(?:in exchange|in return)\s+for\b/i.exec(sentence);
-  if (!m) return spans;
-  const at = tokenize(sentence.slice(0, m.index)).lower.length;
-  // What is given in return, or what talks or concerns are about, is a record's point as much as the rest.
-  const weak = /^\s/.test(m[0]);
-  // A relative clause closed by a comma gives the main clause back after it.
-  if (/^,\s+(?:which|where)\b/i.test(m[0])) {
-    const close = sentence.slice(m.index + m[0].length).search(/[,;(—–]/);
-    if (close >= 0) {
-      const end = tokenize(sentence.slice(0, m.index + m[0].length + close)).lower.length;
-      if (tokenize(sentence.slice(m.index + m[0].length + close)).lower.length >= 2) return [...spans, [at, end, true]];
-    }
-  }
-  return [...spans, [at, Infinity, !weak]];
-}
+// "..., creating a threat"; "..., where the Kremlin's forces have struggled": a trailing participial
+// or relative clause, after what the sentence says happened.
+const CLAUSE_ASIDE = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which|where)\b/i;
+// "held a phone conversation regarding the troops"; "provided missiles in exchange for sending
+// troops": what talks are about, or what is given in return. These weigh on names only: they are
+// a record's point as much as the rest.
+const TOPIC_ASIDE = /\s(?:regarding|concerning|about|over)\s(?!\d|some\b|around\b|half\b)|\s(?:in exchange|in return)\s+for\b/i;
+const ASIDE_START = new RegExp(`${CLAUSE_ASIDE.source}|${TOPIC_ASIDE.source}`, 'i');
 
 // "months before North Korean troops were deployed to Russia, Kim and Putin signed ...", "...
 // when they decided to send soldiers": a clause that dates or conditions the main one.
 const TEMPORAL = /\b(?:(?:months|weeks|days|years|shortly|long|soon|just)\s+)?(?:before|after|when|until|once|even if)\s+(?=(?:[\p{L}’'-]+\s+){0,6}?(?:were|was|is|are|had|has|have|be|decided|began|started|sent|deployed|dispatched|arrived)\b)/giu;
 
-/** The sentence without its dating clauses and its trailing or relative aside: what its main clause says. */
-export function mainClauseText(sentence: string): string {
-  let out = sentence;
-  for (const m of [...sentence.matchAll(TEMPORAL)].reverse()) {
-    const rest = sentence.slice(m.index + m[0].length);
-    const close = rest.search(/[,;(—–]/);
-    out = out.slice(0, m.index) + (close >= 0 ? out.slice(m.index + m[0].length + close) : '');
-  }
-  const m = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which|where)\b/i.exec(out);
-  if (!m) return out;
-  const close = out.slice(m.index + m[0].length).search(/[,;(—–]/);
-  return /which|where/i.test(m[0]) && close >= 0 ? out.slice(0, m.index) + out.slice(m.index + m[0].length + close) : out.slice(0, m.index);
+/** Where the clause that starts at `from` ends: at the next comma, bracket or dash, or the sentence's end. */
+function clauseEnd(sentence: string, from: number): number {
+  const close = sentence.slice(from).search(/[,;(—–]/);
+  return close >= 0 ? from + close : sentence.length;
 }
 
-function temporalSpans(sentence: string): [number, number, boolean][] {
+/**
+ * Character spans of a sentence's asides, [start, end, strong]: dating clauses, and the first
+ * trailing or relative clause (one set off by commas gives the main clause back after it). A weak
+ * aside (what talks are about) sets aside only the names in it.
+ */
+function asideChars(sentence: string): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
-  for (const m of sentence.matchAll(TEMPORAL)) {
-    const rest = sentence.slice(m.index + m[0].length);
-    const close = rest.search(/[,;(—–]/);
-    const at = tokenize(sentence.slice(0, m.index)).lower.length;
-    out.push([at, close >= 0 ? tokenize(sentence.slice(0, m.index + m[0].length + close)).lower.length : Infinity, true]);
-  }
+  for (const m of sentence.matchAll(TEMPORAL)) out.push([m.index, clauseEnd(sentence, m.index + m[0].length), true]);
+  const m = ASIDE_START.exec(sentence);
+  if (!m) return out;
+  const from = m.index + m[0].length;
+  const end = clauseEnd(sentence, from);
+  if (/^,\s+(?:which|where)\b/i.test(m[0]) && end < sentence.length && tokenize(sentence.slice(end)).lower.length >= 2) out.push([m.index, end, true]);
+  else out.push([m.index, sentence.length, !/^\s/.test(m[0])]);
   return out;
+}
+
+/** Word spans of a sentence's asides (as tokenize counts words); a span to the end ends at Infinity. */
+function asideSpans(sentence: string): [number, number, boolean][] {
+  const words = (at: number) => tokenize(sentence.slice(0, at)).lower.length;
+  return asideChars(sentence).map(([a, b, strong]) => [words(a), b >= sentence.length ? Infinity : words(b), strong]);
+}
+
+/** The sentence without its dating clauses and its trailing or relative aside: what its main clause says. */
+export function mainClauseText(sentence: string): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b, strong] of asideChars(sentence).sort((x, y) => x[0] - y[0])) {
+    if (!strong || a < at) continue;
+    out += sentence.slice(at, a);
+    at = b;
+  }
+  return out + sentence.slice(at);
 }
 
 /** Words of confirming: a record's subject that has one reports a confirmation. */
