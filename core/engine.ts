@@ -270,6 +270,7 @@ function engineOf(prepared: Matcher): Engine {
     if (topics.length === 0 || isNonClaim(sentence)) return null;
     // "The match ended 6:4 in favour of the Russian": our names in another sense.
     if (otherSense(sentence) && !statecraft(sentence)) return null;
+    const attribution = findAttribution(sentence);
     const figs = findFigures(sentence);
     let main = pickFigure(figs, sentence);
     // "60,000 Russian troops and 12,000 North Koreans": of counts of one kind owned by different
@@ -277,7 +278,7 @@ function engineOf(prepared: Matcher): Engine {
     const rival = main?.owner ? figs.find((f) => f !== main && f.counts === main!.counts && f.owner && f.owner !== main!.owner && !f.context) : undefined;
     if (rival && main) {
       const checkable = (f: typeof rival) =>
-        candidates(prepared, { sentence, topics: own.length ? own : borrowed, figure: plainFigure(f), scopeCue: null, attribution: findAttribution(sentence), owner: f.owner, hits, contextHits: ctx ? ctx.hits : null }).some((c) => c.scopeFits);
+        candidates(prepared, { sentence, topics: own.length ? own : borrowed, figure: plainFigure(f), scopeCue: null, attribution, owner: f.owner, hits, contextHits: ctx ? ctx.hits : null }).some((c) => c.scopeFits);
       if (!checkable(main) && checkable(rival)) main = rival;
     }
     const figure: Figure | null = main ? plainFigure(main) : null;
@@ -288,7 +289,6 @@ function engineOf(prepared: Matcher): Engine {
       const dir = BELOW.test(sentence) ? 'less-than' : ABOVE.test(sentence) ? 'more-than' : null;
       if (dir) claimFigure = { value: main.value, unit: 'percent', qualifier: dir, counts: 'gdp-share' };
     }
-    const attribution = findAttribution(sentence);
     // Headlines without a figure, sentences without a check-worthy verb and sentences topical
     // only through the one before are claims only when the database knows their subject.
     const worthy =
