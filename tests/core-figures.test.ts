@@ -132,6 +132,10 @@ describe('figures: what is counted, read around the figure', () => {
     ['The spy agency said the North has decided to send around 12,000 troops to Russia.', 12000, 'troops-planned'],
     ['Over 11,000 North Koreans were sent to support Russia, with about 1,000 fatalities in three months.', 11000, 'troops-deployed'],
     ['She estimated the number of DPRK troops to be approximately 10,000.', 10000, 'troops-deployed'],
+    // The membership, in a sentence that says nothing of a target: all the members.
+    ['The alliance had 12 founding members in 1949; it has 32 now.', 12, 'members-all'],
+    ['The declaration was signed by all 32 nations at the summit.', 32, 'members-all'],
+    ['Only 23 of the 32 allies meet the 2% guideline.', 23, 'members-meeting-target'],
     // Reinforcements are a count of their own.
     ['Pyongyang has sent some 2,500 more soldiers to Russia since January.', 2500, 'troops-deployed-more'],
     ['Seoul says two thousand additional North Korean troops arrived in Kursk.', 2000, 'troops-deployed-more'],
