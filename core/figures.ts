@@ -377,6 +377,11 @@ function isThreshold(sentence: string, f: { start: number; end: number }): boole
   return /^(?:\s*of\s+(?:their\s+|its\s+)?(?:gdp|gross domestic product))?\s*(?:(?:gdp|defen[cs]e|military|spending|nato)\s+){0,3}(?:target|goal|threshold|benchmark|guideline|floor|minimum|bar|mark)\b/.test(after);
 }
 
+/** A count of members in a sentence (or a record's quote) that says nothing of a target or spending: the membership. */
+export function membership(counts: string, sentence: string): string {
+  return (counts === 'members' || counts === 'members-meeting-target') && !TARGET_TALK.test(sentence) ? 'members-all' : counts;
+}
+
 const TARGET_TALK = /\b(?:meet|meets|met|meeting|reach\w*|hit|hits|hitting|spend\w*|spent|target|goal|guideline|benchmark|threshold|commitment|pledge\w*|complian\w*|compl(?:y|ied|ies)|achiev\w*|fulfil\w*|fall(?:s|ing)? short|fell short|below|above|exceed\w*|gdp|defen[cs]e budgets?)\b|%|per ?cent/i;
 
 /** Every figure in a sentence, with offsets into it. */
@@ -491,7 +496,7 @@ export function findFigures(sentence: string): FoundFigure[] {
     if ((fig.counts === 'members-meeting-target' || fig.counts === 'members') && /(?:\bamong\s+(?:(?:the|its|all)\s+)?(?:[\p{L}]+['’]s\s+)?|(?<!\bof\s+(?:the\s+)?)\b(?:NATO|alliance|bloc)['’]s\s+)$/iu.test(sentence.slice(Math.max(0, start - 40), start))) fig.counts = 'members-all';
     // "NATO then had 28 members; it now has 32", "approved by all 32 nations": the membership, in a
     // sentence that says nothing of a target or of spending.
-    if ((fig.counts === 'members-meeting-target' || fig.counts === 'members') && fig.of === undefined && !TARGET_TALK.test(sentence)) fig.counts = 'members-all';
+    if (fig.of === undefined) fig.counts = membership(fig.counts, sentence);
     // Whose losses: "Ukraine has lost 43,000 soldiers" counts Ukraine's, not Russia's.
     if (!fig.owner && /killed|wounded/.test(fig.counts)) {
       const who = LOSER.exec(sentence.slice(Math.max(0, start - 90), start));

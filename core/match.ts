@@ -6,7 +6,7 @@ import { detectTopics, escapeRe, isPlaceName, isTopicName, leadTopic } from './t
 import { FUNCTION_WORDS, KEY_SYNONYMS, isScopeSet, setWords, setsOf } from './lexicon.ts';
 import { stem, textTerms } from './retrieval.ts';
 import { withoutSource } from './attribution.ts';
-import { findFigures, monthsIn, ofOnePeriod, pickFigure, plainFigure } from './figures.ts';
+import { findFigures, membership, monthsIn, ofOnePeriod, pickFigure, plainFigure } from './figures.ts';
 
 /** Words too common to tell subjects apart when terms are derived from a quote. */
 const STOPWORDS = new Set(
@@ -583,12 +583,14 @@ function describe(record: ClaimRecord): Description {
   const negated = new Set<number>();
   for (const st of record.statements) for (const k of negatedGroups(st.quote, local.hits(st.quote))) if (k >= 0) negated.add(k);
   const families = new Set<string>();
-  for (const s of record.statements) if (s.figure) families.add(scopeFamily(s.figure.counts));
+  // (A pack's "NATO has 32 member states" counts the membership, as the same words on a page do.)
+  const counted = (st: ClaimRecord['statements'][number]) => st.figure && st.figure.of === undefined ? { ...st.figure, counts: membership(st.figure.counts, st.quote ?? '') } : st.figure;
+  for (const s of record.statements) { const f = counted(s); if (f) families.add(scopeFamily(f.counts)); }
   // A statement without a figure field may still state one in its quote ("expelled 21 Russian
   // diplomats"): it counts when the subject names what it counts.
   const subjectText = (record.subject ?? '').toLowerCase();
   const statementFigures = record.statements.map((st) => {
-    if (st.figure) return st.figure;
+    if (st.figure) return counted(st);
     const f = pickFigure(findFigures(st.quote ?? ''));
     if (!f || f.context || f.unit === 'count' || f.unit === 'percent') return null;
     const noun = f.unit.replace(/s$/, '');
