@@ -106,6 +106,8 @@ export function isNonClaim(sentence: string): boolean {
   // December 4, 2024. REUTERS/Johanna Geron": a photo's caption.
   if (/\b(?:shake hands|pose for (?:a |the )?(?:photos?|pictures?|photographs?))\b/i.test(s) || /\b(?:REUTERS|AFP|AP|EPA|AAP)\/\s?\p{Lu}/u.test(s)) return true;
   if (/^(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}reports?\s+from\s+[\p{Lu}][\p{L}-]+(?:,\s*[\p{Lu}][\p{L}-]+)?\.?$/u.test(s)) return true;
+  // "Just sign up for our Ukraine digest, delivered to your inbox": a newsletter prompt.
+  if (/\b(?:sign up|subscribe)\b[^.]{0,60}\b(?:newsletters?|digest|inbox|updates|alerts|briefing)\b/i.test(s)) return true;
   // "via Associated Press": a credit.
   if (/^via\s+\p{Lu}/u.test(s) && words <= 6) return true;
   // Mostly another script ("이 글자크기로 변경됩니다."): page furniture in another language, not read.

@@ -908,6 +908,7 @@ describe('page furniture and lines that lean on the one before (as shipped)', ()
     ['a caption', 'In this handout photo released by the Russian Defence Ministry, soldiers ride on a tank near Sudzha, Russia.'],
     ['a chart’s caption', 'This graphic shows how much each NATO ally spent on defence in 2024.'],
     ['a byline', 'Jane Smith reports from Seoul.'],
+    ['a newsletter prompt', 'Just sign up for our NATO and Russia briefing, delivered directly to your inbox.'],
     ['a caption of a handshake', 'South Korean President Yoon Suk Yeol and NATO chief Mark Rutte shake hands before their talks in Seoul.'],
     ['a caption of a pose', 'Soldiers of a Ukrainian brigade pose for a photo beside a captured Russian tank near Kupiansk.'],
     ['a dated caption without “on”', 'NATO Secretary General Mark Rutte speaks to reporters at the alliance’s headquarters in Brussels, Belgium March 3, 2025.'],
