@@ -489,6 +489,9 @@ export function findFigures(sentence: string): FoundFigure[] {
     const near = (opens ? before.slice(opens.index) : before) + (stop < 0 ? after : after.slice(0, stop));
     fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence, near);
     if (fig.demanded && fig.counts === 'gdp-share') fig.counts = 'gdp-share-demanded';
+    // "8,000 North Korean troops in Kursk could join the war in days": there already; the modal is
+    // about what they will do.
+    if (fig.counts === 'troops-planned' && /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen)\s+(?:(?:already|now|currently)\s+)?(?:in|inside|stationed in|based in)\s+(?:the\s+)?(?:Russia|Kursk|Russian)/u.test(sentence.slice(fig.end))) fig.counts = 'troops-deployed';
     // "3,000 more troops", "three thousand additional soldiers": reinforcements, not a total sent.
     if (/^(?:troops|soldiers)/.test(fig.counts) && /^\s*(?:more|additional|extra|further|fresh)\b/i.test(sentence.slice(a.end))) fig.counts = `${fig.counts}-more`;
     // "the eighth highest spender among the alliance's 32 members", "NATO's 32 members": all the

@@ -136,6 +136,9 @@ describe('figures: what is counted, read around the figure', () => {
     ['The alliance had 12 founding members in 1949; it has 32 now.', 12, 'members-all'],
     ['The declaration was signed by all 32 nations at the summit.', 32, 'members-all'],
     ['Only 23 of the 32 allies meet the 2% guideline.', 23, 'members-meeting-target'],
+    // Troops already somewhere, whatever they may do next.
+    ['Some 9,000 North Korean soldiers in Russia may soon be sent into battle, officials say.', 9000, 'troops-deployed'],
+    ['Some 9,000 North Korean soldiers may soon be sent to Russia, officials say.', 9000, 'troops-planned'],
     // Reinforcements are a count of their own.
     ['Pyongyang has sent some 2,500 more soldiers to Russia since January.', 2500, 'troops-deployed-more'],
     ['Seoul says two thousand additional North Korean troops arrived in Kursk.', 2000, 'troops-deployed-more'],
