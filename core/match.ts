@@ -417,7 +417,8 @@ const FACT_WORDS = [
   /\b(?:troops|soldiers|forces|servicemen|units)\s*,?\s+(?:(?:already|recently|reportedly)\s+)?(?:sent|deployed|dispatched|fighting|stationed|based)\b[^.;:"“”]{0,80}?,?\s(?:were|was|are|is|have|has|had|will)\s+(?!been\s+(?:sent|deployed|dispatched|stationed|moved|transferred)\b)(?:[\p{L}-]+)/iu,
   // "Soldiers ... have withdrawn from the front line": leaving, not being sent or fighting ("forcing
   // Ukrainian troops to retreat" is the other side's advance, "no longer retreating" none).
-  /(?<!\b(?:forc|compel|oblig)\w*\s+(?:[\p{L}-]+\s+){0,3}?to\s+|\b(?:no longer|not|never|stopped)\s+)\b(?:withdr[ae]w\w*|withdrawn|withdrawals?|pull(?:ed|s|ing)? (?:back|out)|retreat(?:ed|s|ing)?)\b/iu,
+  // (Ukraine's own withdrawal from Kursk is Russia's gain, which a record of regaining says.)
+  /(?<!\b(?:forc|compel|oblig)\w*\s+(?:[\p{L}-]+\s+){0,3}?to\s+|\b(?:no longer|not|never|stopped)\s+|\b(?:Ukrain\w*|Kyiv['’]s)\s+(?:[\p{L}-]+\s+){0,4}?)\b(?:withdr[ae]w\w*|withdrawn|withdrawals?|pull(?:ed|s|ing)? (?:back|out)|retreat(?:ed|s|ing)?)\b/iu,
 ];
 
 // A record about a prospect ("the potential re-election", "should he be re-elected") is not the

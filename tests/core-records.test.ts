@@ -789,6 +789,11 @@ describe('air defence kit as the technology Russia gives (as shipped)', () => {
 });
 
 describe('a share of ground changing hands (as shipped)', () => {
+  it('reads Ukraine’s own withdrawal from a Kursk town as Russia regaining Kursk', () => {
+    const found = engines[0]!.annotate('As Russia pressed its advance in the Kursk region, Ukrainian units have withdrawn from the town of Sudzha.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
+  });
+
   it('reads Russian forces making advances in Kursk as Russia regaining it', () => {
     const found = engines[0]!.annotate('The Institute for the Study of War said Russian forces had made advances near Sudzha in the Kursk region this week.');
     expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
