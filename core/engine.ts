@@ -296,6 +296,21 @@ function engineOf(prepared: Matcher): Engine {
       // Topical only through its heading or page: a claim when it counts something.
       ((lentOnly || (ctx !== null && own.length === 0)) && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence) && !isConjecture(sentence)) ||
       (lentOnly && isCheckWorthy(sentence, false, attribution) && !isOpinion(sentence) && !MODAL.test(sentence));
+    const base = { start, end, sentence, figure, attribution, topics };
+    // "Rutte said the deployment is a sign of desperation after over 600,000 Russian troops were
+    // killed": the main clause's claim, which states no figure, is the sentence's claim,
+    // read before the whole sentence is.
+    const [sub] = claimFigure && main ? subordinateAt(sentence, main.start) : [-1];
+    const head = sub > 0 ? sentence.slice(0, sub) : '';
+    if (head && !isOpinion(head) && !/\b(?:uncertain|unclear|remains?\s+to be seen)\b/i.test(head)) {
+      const headHits = prepared.index.hits(head);
+      const lead = leadOf(withoutSource(head, attribution));
+      const first = candidates(prepared, { sentence: head, topics, figure: null, scopeCue: null, attribution, lead, hits: headHits, contextHits: ctx ? ctx.hits : null, context: ctx?.text })[0];
+      if (first && !first.prepared.figured) {
+        const { verdict, explanation } = judge(head, null, first.prepared, negatedGroups(head, headHits));
+        return { ...base, figure: null, verdict, claimId: first.prepared.record.id, explanation };
+      }
+    }
     const onGround = claimFigure !== null && ground(claimFigure, sentence);
     const found = candidates(prepared, {
       sentence,
@@ -345,20 +360,6 @@ function engineOf(prepared: Matcher): Engine {
           best = c;
           break;
         }
-      }
-    }
-    const base = { start, end, sentence, figure, attribution, topics };
-    // "Rutte said the deployment is a sign of desperation after over 600,000 Russian troops were
-    // killed": the main clause's claim, which states no figure, is the sentence's claim.
-    const [sub] = claimFigure && main ? subordinateAt(sentence, main.start) : [-1];
-    const head = sub > 0 ? sentence.slice(0, sub) : '';
-    if (head && !isOpinion(head) && !/\b(?:uncertain|unclear|remains?\s+to be seen)\b/i.test(head)) {
-      const headHits = prepared.index.hits(head);
-      const lead = leadOf(withoutSource(head, attribution));
-      const first = candidates(prepared, { sentence: head, topics, figure: null, scopeCue: null, attribution, lead, hits: headHits, contextHits: ctx ? ctx.hits : null, context: ctx?.text })[0];
-      if (first && !first.prepared.figured) {
-        const { verdict, explanation } = judge(head, null, first.prepared, negatedGroups(head, headHits));
-        return { ...base, figure: null, verdict, claimId: first.prepared.record.id, explanation };
       }
     }
     if (!best) {

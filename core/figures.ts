@@ -377,9 +377,9 @@ function isThreshold(sentence: string, f: { start: number; end: number }): boole
   return /^(?:\s*of\s+(?:their\s+|its\s+)?(?:gdp|gross domestic product))?\s*(?:(?:gdp|defen[cs]e|military|spending|nato)\s+){0,3}(?:target|goal|threshold|benchmark|guideline|floor|minimum|bar|mark)\b/.test(after);
 }
 
-/** A count of members in a sentence (or a record's quote) that says nothing of a target or spending: the membership. */
-export function membership(counts: string, sentence: string): string {
-  return (counts === 'members' || counts === 'members-meeting-target') && !TARGET_TALK.test(sentence) ? 'members-all' : counts;
+/** A count of members (not "23 of 32") in a sentence or a record's quote that says nothing of a target or spending: the membership. */
+export function membership(f: { counts: string; of?: number }, sentence: string): string {
+  return (f.counts === 'members' || f.counts === 'members-meeting-target') && f.of === undefined && !TARGET_TALK.test(sentence) ? 'members-all' : f.counts;
 }
 
 const TARGET_TALK = /\b(?:meet|meets|met|meeting|reach\w*|hit|hits|hitting|spend\w*|spent|target|goal|guideline|benchmark|threshold|commitment|pledge\w*|complian\w*|compl(?:y|ied|ies)|achiev\w*|fulfil\w*|fall(?:s|ing)? short|fell short|below|above|exceed\w*|gdp|defen[cs]e budgets?)\b|%|per ?cent/i;
@@ -499,7 +499,7 @@ export function findFigures(sentence: string): FoundFigure[] {
     if ((fig.counts === 'members-meeting-target' || fig.counts === 'members') && /(?:\bamong\s+(?:(?:the|its|all)\s+)?(?:[\p{L}]+['’]s\s+)?|(?<!\bof\s+(?:the\s+)?)\b(?:NATO|alliance|bloc)['’]s\s+)$/iu.test(sentence.slice(Math.max(0, start - 40), start))) fig.counts = 'members-all';
     // "NATO then had 28 members; it now has 32", "approved by all 32 nations": the membership, in a
     // sentence that says nothing of a target or of spending.
-    if (fig.of === undefined) fig.counts = membership(fig.counts, sentence);
+    fig.counts = membership(fig, sentence);
     // Whose losses: "Ukraine has lost 43,000 soldiers" counts Ukraine's, not Russia's.
     if (!fig.owner && /killed|wounded/.test(fig.counts)) {
       const who = LOSER.exec(sentence.slice(Math.max(0, start - 90), start));
@@ -531,10 +531,10 @@ const RANK: Record<string, number> = {
   weapons: 2, equipment: 2, percent: 2, money: 1, count: 0,
 };
 
-/** The figure the claim is about: ratios and counted things first, thresholds last. */
 // Words after a figure that make it a total: "837,000 overall", "818,000 in total".
 const WHOLE_AFTER = /^\s*(?:\S+\s+)?(?:overall|in total|in all|altogether|to date|so far|since (?:the )?(?:start|beginning|invasion|war))\b/i;
 
+/** The figure the claim is about: ratios and counted things first, thresholds last. */
 export function pickFigure(figs: FoundFigure[], sentence = ''): FoundFigure | null {
   let best: FoundFigure | null = null;
   let bestScore = -Infinity;

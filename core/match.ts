@@ -433,12 +433,14 @@ const MAY_MOVE = /\b(?:might|could|may)\s+(?:soon\s+|also\s+|eventually\s+|yet\s
 // Scope families of losses.
 const LOSSES = /^(?:casualties|killed|wounded)$/;
 const PARTY = "(?:Russia|Russian|Moscow|Kremlin|Putin|Peskov|Lavrov|North Korea|North Korean|Pyongyang|KCNA|Kim Jong[ -]Un)";
+// A party as a sentence's subject, with its organ's name: "the Russian Foreign Ministry ", "Pyongyang ".
+const PARTY_SUBJECT = `\\b${PARTY}(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+`;
 // "Russia has officially confirmed", "the Russian Foreign Ministry confirmed", "Pyongyang acknowledged".
 // "Neither Russia nor North Korea has publicly acknowledged the deployment", "Lavrov stopped short
 // of confirming", "while declining to confirm": the parties' silence, a fact of its own (not a
 // denial of what others confirmed: "neither Seoul nor Washington has confirmed" is that).
-const PARTY_SILENT = new RegExp(`\\bneither\\s+${PARTY}\\s+nor\\s+${PARTY}\\b[^.;]{0,60}?\\b(?:confirm|acknowledg)\\w*|\\b${PARTY}(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:has|have|had)\\s+(?:not|never)\\s+(?:yet\\s+)?(?:(?:publicly|officially|formally)\\s+)?(?:confirm|acknowledg)\\w*|\\b(?:stopped|stops|stopping)\\s+short\\s+of\\s+(?:confirm|acknowledg)\\w*|\\bdeclining\\s+to\\s+(?:confirm|acknowledge|comment)\\b`, 'iu');
-const PARTY_CONFIRMS = new RegExp(`\\b${PARTY}(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:(?:now|also|officially|finally|publicly|first)\\s+)*(?:confirm|acknowledg)\\w*`, 'u');
+const PARTY_SILENT = new RegExp(`\\bneither\\s+${PARTY}\\s+nor\\s+${PARTY}\\b[^.;]{0,60}?\\b(?:confirm|acknowledg)\\w*|${PARTY_SUBJECT}(?:has|have|had)\\s+(?:not|never)\\s+(?:yet\\s+)?(?:(?:publicly|officially|formally)\\s+)?(?:confirm|acknowledg)\\w*|\\b(?:stopped|stops|stopping)\\s+short\\s+of\\s+(?:confirm|acknowledg)\\w*|\\bdeclining\\s+to\\s+(?:confirm|acknowledge|comment)\\b`, 'iu');
+const PARTY_CONFIRMS = new RegExp(`${PARTY_SUBJECT}(?:has\\s+|have\\s+|had\\s+)?(?:(?:now|also|officially|finally|publicly|first)\\s+)*(?:confirm|acknowledg)\\w*`, 'u');
 const LOSS_WORDS = /\b(?:loss(?:es)?|lost|casualt\w+|killed|wounded|dead|deaths?|died)\b/i;
 const WHOLE_WAR = /\b(?:since|in total|so far|to date|overall|in all|altogether|full-scale|throughout the war|of the war)\b/i;
 // ", with many casualties reported": an aside after what the sentence counts.
@@ -585,7 +587,7 @@ function describe(record: ClaimRecord): Description {
   for (const st of record.statements) for (const k of negatedGroups(st.quote, local.hits(st.quote))) if (k >= 0) negated.add(k);
   const families = new Set<string>();
   // (A pack's "NATO has 32 member states" counts the membership, as the same words on a page do.)
-  const counted = (st: ClaimRecord['statements'][number]) => st.figure && st.figure.of === undefined ? { ...st.figure, counts: membership(st.figure.counts, st.quote ?? '') } : st.figure;
+  const counted = (st: ClaimRecord['statements'][number]) => st.figure && { ...st.figure, counts: membership(st.figure, st.quote ?? '') };
   for (const s of record.statements) { const f = counted(s); if (f) families.add(scopeFamily(f.counts)); }
   // A statement without a figure field may still state one in its quote ("expelled 21 Russian
   // diplomats"): it counts when the subject names what it counts.
@@ -1007,13 +1009,15 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     }
     // A record that counts the members meeting a target is not about one country reaching it
     // ("Germany reached NATO's 2% target"): without a count, the sentence must speak of members.
-    if (!input.figure && p.families.size === 1 && p.families.has('members') && !MEMBERS.test(input.sentence)) continue;
-    // "Several allies have yet to meet the 2% target", "Trump criticised members for failing to
-    // meet it": some falling short, without a count, fits a count of those meeting it; it is
-    // another fact, not a denial ("most allies fall short" still is one).
-    if (!input.figure && p.families.size === 1 && p.families.has('members') && FALL_SHORT.test(input.sentence) && !MOST.test(input.sentence)) {
-      otherFact = true;
-      continue;
+    if (!input.figure && p.families.size === 1 && p.families.has('members')) {
+      if (!MEMBERS.test(input.sentence)) continue;
+      // "Several allies have yet to meet the 2% target", "Trump criticised members for failing to
+      // meet it": some falling short, without a count, fits a count of those meeting it; it is
+      // another fact, not a denial ("most allies fall short" still is one).
+      if (FALL_SHORT.test(input.sentence) && !MOST.test(input.sentence)) {
+        otherFact = true;
+        continue;
+      }
     }
     // And a record about a third country (Belgium) needs the sentence, or the one it leans on, to name it.
     if (p.groups.some((g) => matcher.actors.has(g.id) && !own.has(g.id) && !ctx?.has(g.id))) continue;
@@ -1167,11 +1171,11 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     // clause is the consequence, not the claim.
     asides ??= asideSpans(input.sentence);
     const inAside = (at: number, strong: boolean) => asides!.some(([a, b, s]) => at >= a && at < b && (s || !strong));
-    // Its point said only in an aside ("territory, which Ukraine seized in August, has been retaken").
     // The page repeats a statement of the record (nearly) word for word: it says what the record says.
     sentenceNorm ??= norm(input.sentence);
     const sn = sentenceNorm;
     const verbatim = p.quotes.some((q) => q.length > 30 && (sn.includes(q) || q.includes(sn)));
+    // Its point said only in an aside ("territory, which Ukraine seized in August, has been retaken").
     const asideOnly = !verbatim && Number.isFinite(firstAction) && inAside(firstAction, true) && inAside(lastAction, true);
     const aside = asideOnly || (Number.isFinite(first) && inAside(first, false)) ? -0.5 : 0;
     let score = aside + modal + contentHits / Math.max(1, content) + weighted * 0.5 + (scopeFits ? 0.5 : 0) + cover * 0.5 + bonusHits * 0.05 + SIMILARITY * sim;
