@@ -9,6 +9,7 @@ import { textTerms } from './retrieval.ts';
 import { isCaptionBlock, isCheckWorthy, isConjecture, isCreditLine, isHeadline, isLabelHeading, isNonClaim, isOpinion } from './claims.ts';
 import { CONFIRMS, WHOLE, candidates, mainClauseText, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Candidate, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
+import { aboutRecord } from './scorer.ts';
 
 // A group named without a number ("several North Korean generals", "hundreds of soldiers
 // killed") still says what is counted.
@@ -226,13 +227,18 @@ interface Context {
   hits: Map<number, number>;
 }
 
-export function createEngine(records: ClaimRecord[]): Engine {
-  return drain(engineSteps(records));
+export interface EngineOptions {
+  /** Whether the learned check (core/scorer.ts) may turn a record verdict into a new claim; off only to train it. */
+  learned?: boolean;
+}
+
+export function createEngine(records: ClaimRecord[], options: EngineOptions = {}): Engine {
+  return drain(engineSteps(records, options));
 }
 
 /** createEngine in small steps (one a record), for a caller that must not hold a page's thread. */
-export function* engineSteps(records: ClaimRecord[]): Generator<void, Engine, void> {
-  return engineOf(yield* prepareSteps(records));
+export function* engineSteps(records: ClaimRecord[], options: EngineOptions = {}): Generator<void, Engine, void> {
+  return engineOf(yield* prepareSteps(records), options.learned !== false);
 }
 
 /** Whether every figure of the figure's kind in the record is over FAR times it (a page inflating a record's figure still differs). */
@@ -248,7 +254,21 @@ function farFrom(figure: Figure, c: Candidate): boolean {
   return any;
 }
 
-function engineOf(prepared: Matcher): Engine {
+function engineOf(prepared: Matcher, learned: boolean): Engine {
+  const byId = new Map(prepared.records.map((p) => [p.record.id, p.record]));
+  /**
+   * The rules' record verdicts, checked by what was learned from labelled real news: one the
+   * sentence is unlikely to be about ("deminers sent to Kursk" against the troops record) is a
+   * new claim instead.
+   */
+  const checked = (found: Annotation[], heading: boolean): Annotation[] =>
+    learned
+      ? found.map((a) => {
+          const record = a.claimId ? byId.get(a.claimId) : undefined;
+          if (!record || aboutRecord(a, record, heading)) return a;
+          return { ...a, verdict: 'new', claimId: undefined, explanation: newClaim(a.figure) };
+        })
+      : found;
 
   function annotateSentence(
     text: string,
@@ -462,13 +482,13 @@ function engineOf(prepared: Matcher): Engine {
 
   return {
     annotate(text: string): Annotation[] {
-      return annotateBlock(text, null, null, []);
+      return checked(annotateBlock(text, null, null, []), false);
     },
     annotatePage(blocks: PageBlock[]): Annotation[][] {
       const masked = otherNamesMasked(blocks);
-      if (masked === blocks) return readPage(blocks);
       // The page's own text is put back in what is returned.
-      return readPage(masked).map((found, i) => found.map((a) => ({ ...a, sentence: blocks[i]!.text.slice(a.start, a.end) })));
+      const read = masked === blocks ? readPage(blocks) : readPage(masked).map((found, i) => found.map((a) => ({ ...a, sentence: blocks[i]!.text.slice(a.start, a.end) })));
+      return read.map((found, i) => checked(found, blocks[i]!.heading === true));
     },
   };
 
