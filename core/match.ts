@@ -541,6 +541,8 @@ function namedTopics(record: ClaimRecord): Topic[] {
   return record.topics.filter((t) => (counts.get(t) ?? 0) * 2 > record.statements.length);
 }
 
+const MANNER = /^(?!(?:daily|weekly|monthly|yearly|quarterly|nearly|supply|assembly|anomaly|monopoly)$)[a-z]{5,}ly$/;
+
 function describe(record: ClaimRecord): Description {
   const derived = !record.keyTerms || record.keyTerms.filter((g) => g.length).length === 0;
   // A term belongs to the first group that lists it: one word must not count twice.
@@ -565,7 +567,9 @@ function describe(record: ClaimRecord): Description {
     const lower = g.map((t) => t.toLowerCase().trim());
     // "thousands", "several thousand": how many, said without a figure; not what the record is about.
     const vague = lower.every((t) => VAGUE_AMOUNT.test(t));
-    const bonus = vague || (d !== null && i >= d.subject && i < d.groups.length);
+    // "gradually regaining": how the record's point happens, not the point.
+    const manner = d !== null && lower.length > 0 && MANNER.test(lower[0]!);
+    const bonus = vague || manner || (d !== null && i >= d.subject && i < d.groups.length);
     const scope = d !== null && i < d.groups.length && d.scope[i] === true;
     const key = own.map((t) => t.toLowerCase().trim()).sort().slice(0, 4).join('|');
     const entity = (Object.keys(TRIGGERS) as Topic[]).find((t) => lower.some((x) => TRIGGERS[t].has(x))) ?? null;

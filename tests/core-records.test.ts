@@ -888,6 +888,14 @@ describe('records matched by what they say (keyTerms emptied)', () => {
     const found = engines[1]!.annotate('Ukrainian officers reported that North Korean soldiers fighting for Russia were given forged military papers bearing Russian names.');
     expect(found.every((a) => a.claimId !== 'nk-troops-sent-for-training')).toBe(true);
   });
+
+  // A subject's manner adverb ("gradually regaining") is how the point happens, not a word the page must say.
+  it.each([
+    'Russian forces have reclaimed a large part of the occupied area in Kursk over the past week.',
+    'Russia’s army says it has retaken a dozen villages from Ukraine in the Kursk region.',
+  ])('reads ground retaken in Kursk as Russia regaining it without "gradually": %s', (text) => {
+    expect(engines[1]!.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
+  });
 });
 
 describe.each(BOTH)('soldiers held captive (%s)', (_name, engine) => {
