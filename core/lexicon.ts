@@ -75,10 +75,10 @@ const SETS: string[] = [
   'occupy|occupied|occupation|seize|seized|capture|captured|hold|held|control',
   'territory|ground|land',
   // money and targets
-  '*spending|spend|spends|spent|budget|budgets|expenditure|outlays|investment|invest|allocate|allocating|allocated',
+  '*spending|spend|spends|spent|budget|budgets|expenditure|outlays|investment|invest|allocate|allocating|allocated|funds|funding|contributions',
   '*defence|defense|military|armed forces',
   // ("2% is not enough": a level called too low asks for more)
-  `increase|increased|raise|raised|boost|boosted|higher|step up|ramp up|hike|much more|far more|a lot more|spend more|significantly more|turbo-charge|${TOO_LOW.join('|')}`,
+  `increase|increased|raise|raised|boost|boosted|higher|step up|ramp up|hike|much more|far more|a lot more|spend more|significantly more|turbo-charge|turbocharge|devote more|pay more|contribute more|${TOO_LOW.join('|')}`,
   '*target|goal|benchmark|threshold|guideline|pledge|commitment',
   '*meet|meets|reach|reached|hit|achieve|achieved|fulfil|fulfill|comply|exceed|above',
   '*below|under|short of|fall short|falls short|fell short|miss|misses|missed|fail|fails|failed|not yet|lag|lags|lagging|behind',

@@ -896,6 +896,14 @@ describe('records matched by what they say (keyTerms emptied)', () => {
   ])('reads ground retaken in Kursk as Russia regaining it without "gradually": %s', (text) => {
     expect(engines[1]!.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'russia-regaining-kursk']]);
   });
+
+  // News words for defence money and for more of it.
+  it.each([
+    'The NATO chief urged European allies to devote more funds to their armed forces.',
+    'Rutte told European members of the alliance to turbocharge their defence funding.',
+  ])('reads funds and contributions as spending: %s', (text) => {
+    expect(engines[1]!.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'european-nato-must-spend-more']]);
+  });
 });
 
 describe.each(BOTH)('soldiers held captive (%s)', (_name, engine) => {
