@@ -40,7 +40,7 @@ const SETS: string[] = [
   '*wound|wounded|injure|injured',
   '*casualties|losses|killed or wounded|dead or wounded',
   // saying and knowing
-  'confirm|confirmed|confirmation|verify|verified|corroborate|corroborated|acknowledge|acknowledged',
+  'confirm|confirmed|confirmation|verify|verified|corroborate|corroborated|acknowledge|acknowledged|evidence',
   'deny|denied|denies|reject|rejected|dismiss|dismissed|refute',
   'warn|warned|caution|cautioned|alert',
   'estimate|estimated|assess|assessed|believe|believed|put',

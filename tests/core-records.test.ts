@@ -904,6 +904,13 @@ describe('records matched by what they say (keyTerms emptied)', () => {
   ])('reads funds and contributions as spending: %s', (text) => {
     expect(engines[1]!.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'european-nato-must-spend-more']]);
   });
+
+  it.each([
+    ['The US defence secretary said Washington has evidence that North Korean troops have been sent to Russia.', 'agrees'],
+    ['The Pentagon said it had no evidence that North Korean troops had been sent to Russia.', 'differs'],
+  ])('reads having evidence as confirming, and having none as denying: %s', (text, verdict) => {
+    expect(engines[1]!.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([[verdict, 'nk-troops-confirmed-by-allies']]);
+  });
 });
 
 describe.each(BOTH)('soldiers held captive (%s)', (_name, engine) => {
