@@ -113,7 +113,8 @@ function figureYear(sentence: string, at0 = 0): { figureYear?: number } {
   // "since the invasion nearly three years ago", "since February 2022": the start of a total.
   // "up from six in 2018", "compared to just three a decade ago": the earlier figure's time, not this one's.
   const text = sentence
-    .replace(/\b(?:since|from the start of|after)\b[^.;,]*(?:,\s*(?:19|20)\d\d\b)?/gi, ' ')
+    // ("since the beginning of the invasion, unleashed in February 2022": the start, dated after a comma.)
+    .replace(/\b(?:since|from the start of|after)\b[^.;,]*(?:,\s*(?:19|20)\d\d\b|,\s*(?:[\p{L}-]+\s+){0,2}?(?:launched|unleashed|started|begun|began)\s+(?:on|in)\s+[^.;,]{0,20}?\b(?:19|20)\d\d\b)?/giu, ' ')
     .replace(/\b(?:compared (?:to|with)|(?:up|down|rising|falling|risen|fallen|a rise|an increase|a jump)\s+from)\b[^.;]*/gi, (m, at: number) => (at > at0 ? ' ' : m));
   if (/\b(?:years|decades?|a decade)\s+ago\b/i.test(text)) return { figureYear: -Infinity };
   let latest: number | undefined;

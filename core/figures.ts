@@ -282,10 +282,13 @@ const TRAINING =
   /\b(?:train(?:s|ed|ing)?|drill(?:s|ed|ing)?|prepar(?:es|ed|ing)|ready(?:ing)?|readie[sd])\s+(?:(?:some|about|around|roughly|nearly|up to|as many as|more than|over|an estimated)\s+)?\d/;
 
 /** What a figure of this unit counts, from the words of its sentence. */
-export function scopeOf(unit: string, sentence: string, near = sentence): string {
+export function scopeOf(unit: string, sentence: string, near = sentence, at?: number): string {
   const scope = baseScope(unit, sentence, near);
-  // Losses per day, per week or in one month are another count than losses in all.
-  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && ofOnePeriod(sentence)) return `${scope}-rate`;
+  // Losses per day, per week or in one month are another count than losses in all; but "776,090
+  // casualties, including 1,990 during the last day" gives the day's part after the total.
+  const part = at === undefined ? null : PART.exec(sentence);
+  const own = part && at! < part.index ? sentence.slice(0, part.index) : sentence;
+  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && ofOnePeriod(own)) return `${scope}-rate`;
   // "Losses in the war exceed 1 million people": everyone's, not one army's soldiers.
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && (unit === 'people' || (unit === 'count' && !ONE_SIDE.test(sentence))) && ALL_SIDES.test(sentence)) return `${scope}-all`;
   // "15,000 dead in the Kursk operation", "lost 38,000 in this direction": one front's losses.
@@ -295,6 +298,7 @@ export function scopeOf(unit: string, sentence: string, near = sentence): string
   return scope;
 }
 
+const PART = /,?\s+(?:including|of which|among them)\s+(?:nearly\s+|about\s+|around\s+|some\s+|over\s+|more than\s+|almost\s+)?\d[\d,.]*\b/i;
 const LOCAL = /\b(?:in|during|around|near|on)\s+(?:the\s+)?(?:(?:new\s+)?(?:Kursk|Donetsk|Luhansk|Kharkiv|Kherson|Zaporizhzhia|Bakhmut|Avdiivka|Pokrovsk|Vuhledar|Toretsk|Kupiansk|Sudzha|Belgorod)\b|this\s+direction\b)|\b(?:Kursk|Kharkiv|Pokrovsk|Kherson)\s+(?:operation|offensive|attacks?|counteroffensive|incursion)\b/;
 const STRIKE = /\b(?:strikes?|attacks?|shelling|bombing|shelled|bombed|missiles?|drones?|explosions?|blasts?)\b/i;
 // "Russian casualties, killed and wounded combined": one side's, whatever the wording.
@@ -487,7 +491,7 @@ export function findFigures(sentence: string): FoundFigure[] {
     const before = sentence.slice(Math.max(0, start - 100), unitEnd);
     const opens = [...before.matchAll(/,\s*(?:with|claiming|saying|adding)\b|\bthat\b|;/g)].pop();
     const near = (opens ? before.slice(opens.index) : before) + (stop < 0 ? after : after.slice(0, stop));
-    fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence, near);
+    fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence, near, start);
     if (fig.demanded && fig.counts === 'gdp-share') fig.counts = 'gdp-share-demanded';
     // "8,000 North Korean troops in Kursk could join the war in days": there already; the modal is
     // about what they will do.

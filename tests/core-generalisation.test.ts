@@ -588,3 +588,11 @@ describe('blind-2 kind 7: false friends (NATO strap) and South Korean politics',
   ['South Korean actors won 3 awards at the festival.', 'none'],
   ])('%s', (...c) => checkOpen(c));
 });
+
+describe('set-20 kind: a running total with the last day’s part, and a start dated after a comma', () => {
+  it.each<Case>([
+    ['Russia has lost around 790,000 soldiers, including 1,500 over the past day, Ukraine’s General Staff said.', 'differs', 'russia-killed-wounded-600k'],
+    ['Ukraine says Russian casualties have passed 780,000 since the beginning of the invasion, launched in February 2022.', 'differs', 'russia-killed-wounded-600k'],
+    ['Russia lost 1,500 soldiers over the past day, Ukraine’s General Staff said.', 'new'],
+  ])('%s', (...c) => check(c));
+});
