@@ -33,6 +33,17 @@ describe('the learned check on agreements by assertion', () => {
     expect(seen(checked, text)).toEqual([{ verdict: 'agrees', claimId: id }]);
   });
 
+  // Words it never saw weigh nothing: an imported record is judged by how much of it the page says.
+  it('keeps a pack record that the page paraphrases', () => {
+    const pack: ClaimRecord[] = [
+      { id: 'p-expel', subject: 'Estonia expelled Russian diplomats accused of spying', topics: ['russia'], statements: [{ quote: 'Estonia expelled 21 Russian diplomats accused of spying.', source: 'pack', attribution: 'Estonian foreign ministry', figure: null }] },
+      { id: 'p-drones', subject: 'Kim Jong Un visited a drone factory', topics: ['north-korea'], statements: [{ quote: 'North Korean leader Kim Jong Un inspected a factory producing attack drones.', source: 'pack', attribution: 'KCNA', figure: null }] },
+    ];
+    const engine = createEngine([...claims, ...pack]);
+    expect(seen(engine, 'Estonia has expelled Russian diplomats it accuses of espionage.')).toEqual([{ verdict: 'agrees', claimId: 'p-expel' }]);
+    expect(seen(engine, 'Kim Jong Un inspected a factory that makes attack drones, state media reported.')).toEqual([{ verdict: 'agrees', claimId: 'p-drones' }]);
+  });
+
   it('never reads a figure the rules compared', () => {
     const text = 'Pyongyang is thought to have deployed close to 20,000 soldiers to fight for Moscow.';
     expect(seen(checked, text)).toEqual(seen(rulesOnly, text));
