@@ -257,6 +257,7 @@ function isNonFigure(text: string, n: RawNumber): boolean {
   return false;
 }
 
+const UNITS_OF = /^\s+(?:brigades?|battalions?|regiments?|divisions?|units?|groups?|waves?|contingents?|companies|rotations?|batches|ships)\s+(?:of|totall?ing|with)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/i;
 const RATIO_GAP =
   /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:out\s+of|of)\s+(?:(?:the|its|their|all|[\p{L}-]+['’]s?)\s+){0,3}$/iu;
 const OF_FIRST_BEFORE = /(?:^|[,;:]\s*)[“"]?(?:of|among|out of)\s+(?:(?:the|its|all|[\p{L}-]+['’]s?)\s+){0,3}$/iu;
@@ -403,6 +404,8 @@ export function findFigures(sentence: string): FoundFigure[] {
     let qualifier: Qualifier = 'exact';
     const gap = b ? sentence.slice(a.end, b.start) : '';
     let ofFirst = false;
+    // "four brigades of 12,000 troops": the units hold the count; the count is the figure.
+    if (b && UNITS_OF.test(gap) && b.value > a.value) continue;
     if (b && OF_FIRST_BEFORE.test(sentence.slice(0, a.start)) && OF_FIRST_GAP.test(gap) && b.value < a.value && !PERCENT_AFTER.test(sentence.slice(b.end))) {
       // "Of NATO's 32 members, 23 meet...": the whole first, then the count.
       start = b.start;

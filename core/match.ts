@@ -184,6 +184,8 @@ const ENTITY_NAMES: Record<Topic, RegExp> = {
   // Russia's border regions the war reached name Russia too ("an incursion into Kursk").
   russia: /\b(?:Russians?|Russia|Moscow|Kremlin|Putin|Kursk|Belgorod|Bryansk)\b(?!\s+(?:dressing|roulette|dolls?|mules?)\b)/i,
 };
+const SEOUL_SOURCES = /\b(?:National Intelligence Service|Joint Chiefs of Staff|JCS|Yonhap)\b/;
+const THE_NORTH = /\bthe North(?![\s-]+(?:\p{Lu}|group\b|of\b))\b/u;
 // Names that make a sentence surely about one of our topics ("allies" alone does not).
 const STRONG_NAMES = /\b(?:NATO|Rutte|Stoltenberg|North Korea|Pyongyang|DPRK|Kim Jong|South Korea|Seoul|Yoon|Russia|Moscow|Kremlin|Putin)/i;
 
@@ -955,7 +957,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   const entityCache = new Map<Topic, boolean>();
   const entity = (t: Topic) => {
     let v = entityCache.get(t);
-    if (v === undefined) entityCache.set(t, (v = ENTITY_NAMES[t].test(named)));
+    // "The NIS said the North had decided to send troops": Seoul's word for North Korea.
+    if (v === undefined) entityCache.set(t, (v = ENTITY_NAMES[t].test(named) || (t === 'north-korea' && THE_NORTH.test(named) && (ENTITY_NAMES['south-korea'].test(named) || SEOUL_SOURCES.test(named)))));
     return v;
   };
   let sentenceNorm: string | undefined;

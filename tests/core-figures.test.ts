@@ -164,3 +164,16 @@ describe('figures: what is counted, read around the figure', () => {
     expect(main('Trump wants members to spend 5% of GDP on defence.')).toMatchObject({ value: 5, counts: 'gdp-share-demanded' });
   });
 });
+
+describe('figures: units that hold the count', () => {
+  it.each([
+    ['The North decided to send four brigades of 12,000 troops to Russia.', 12000],
+    ['Three battalions of about 1,500 soldiers were moved to the border.', 1500],
+  ])('%s', (text, value) => {
+    expect(main(text)).toMatchObject({ value, of: undefined });
+  });
+
+  it('still reads "23 of 32 allies" as a count of a whole', () => {
+    expect(main('23 of 32 allies meet the target.')).toMatchObject({ value: 23, of: 32 });
+  });
+});

@@ -596,3 +596,11 @@ describe('set-20 kind: a running total with the last day’s part, and a start d
     ['Russia lost 1,500 soldiers over the past day, Ukraine’s General Staff said.', 'new'],
   ])('%s', (...c) => check(c));
 });
+
+describe('set-20 kind: Seoul’s “the North” is North Korea', () => {
+  it.each<Case>([
+    ["Seoul's spy agency said the North has decided to send about 12,000 troops to help Russia.", 'agrees', 'nk-troops-planned-total'],
+    ['The National Intelligence Service said the North has decided to send around 12,000 troops to support Russia in the war in Ukraine.', 'agrees', 'nk-troops-planned-total'],
+    ['Russia’s North group of forces repelled 12 Ukrainian attacks near Kursk, Moscow said.', 'new'],
+  ])('%s', (...c) => check(c));
+});
