@@ -272,7 +272,7 @@ const CAPTURED = /\b(?:captur\w+|taken prisoner|took prisoner|prisoners? of war|
 
 // Words that make a troop figure a plan or an eventual total rather than troops already sent.
 const PLANNED =
-  /\b(?:could|would|may|might|plans?|planned|planning|intends?|intended|intending|considering|consider(?:s|ed)?|contemplat\w+|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|expected to|expects to|is to|are to|will be|will send|eventually|ultimately|total of|in total|in all|all told|overall|prepared to|preparing to|ready to|set to|aims? to|aiming to|wants? to|hopes? to|seeks? to|looking to|pledged to|promised to|decided to|(?:has|have|had) agreed to|committed to|in the future|in coming months)\b/;
+  /\b(?:could|would|may|might|plans?|planned|planning|intends?|intended|intending|considering|consider(?:s|ed)?|contemplat\w+|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|expected to|expects to|is to|are to|will be|will send|eventually|ultimately|total of|in total|in all|all told|overall|prepared to|preparing to|ready to|set to|(?:capability|capacity|ability) to|capable of|able to|aims? to|aiming to|wants? to|hopes? to|seeks? to|looking to|pledged to|promised to|decided to|(?:has|have|had) agreed to|committed to|in the future|in coming months)\b/;
 
 const SENT_SO_FAR = /\b(?:are|were|is|was)\s+already\b|\b(?:are|is)\s+(?:now\s+|currently\s+)(?:in|inside|stationed|deployed|based|present|fighting)\b|\bthere\s+(?:are|were)\s+(?:now\s+)?(?:some|about|around|roughly|approximately|more than|over)?\s*\d|\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:sent|deployed|dispatched|transferred)\b|\b(?:were|was|have been|has been)\s+(?:already\s+)?(?:sent|deployed|dispatched)\b/;
 const PLANNED_MODAL = /\b(?:could|would|may|might|plans?|planned|planning|intends?|considering|expected to|will|eventually|ultimately|set to|aims? to|prepared to|ready to|decided to)\b/;
@@ -500,7 +500,7 @@ export function findFigures(sentence: string): FoundFigure[] {
     // about what they will do.
     if (fig.counts === 'troops-planned' && /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen)\s+(?:(?:already|now|currently)\s+)?(?:in|inside|stationed in|based in)\s+(?:the\s+)?(?:Russia|Kursk|Russian)/u.test(sentence.slice(fig.end))) fig.counts = 'troops-deployed';
     // "3,000 more troops", "three thousand additional soldiers": reinforcements, not a total sent.
-    if (/^(?:troops|soldiers)/.test(fig.counts) && /^\s*(?:more|additional|extra|further|fresh)\b/i.test(sentence.slice(a.end))) fig.counts = `${fig.counts}-more`;
+    if (/^(?:troops|soldiers)/.test(fig.counts) && /^\s*(?:more|additional|extra|further|fresh)\b/i.test(sentence.slice(end))) fig.counts = `${fig.counts}-more`;
     // "the eighth highest spender among the alliance's 32 members", "NATO's 32 members": all the
     // members, not those meeting the target.
     if ((fig.counts === 'members-meeting-target' || fig.counts === 'members') && /(?:\bamong\s+(?:(?:the|its|all)\s+)?(?:[\p{L}]+['’]s\s+)?|(?<!\bof\s+(?:the\s+)?)\b(?:NATO|alliance|bloc)['’]s\s+)$/iu.test(sentence.slice(Math.max(0, start - 40), start))) fig.counts = 'members-all';

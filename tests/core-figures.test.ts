@@ -177,3 +177,13 @@ describe('figures: units that hold the count', () => {
     expect(main('23 of 32 allies meet the target.')).toMatchObject({ value: 23, of: 32 });
   });
 });
+
+describe('figures: reinforcements and capabilities', () => {
+  it.each([
+    ['North Korea sent 3,000 to 4,000 more troops to Kursk in January.', 'troops-deployed-more'],
+    ['Pyongyang has the capability to send 20,000 troops to Russia.', 'troops-planned'],
+    ['He said the North is able to bring 30,000 to 40,000 more soldiers.', 'troops-planned-more'],
+  ])('%s', (text, counts) => {
+    expect(main(text)?.counts).toBe(counts);
+  });
+});
