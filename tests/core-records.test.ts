@@ -911,6 +911,11 @@ describe('records matched by what they say (keyTerms emptied)', () => {
   ])('reads having evidence as confirming, and having none as denying: %s', (text, verdict) => {
     expect(engines[1]!.annotate(text).map((a) => [a.verdict, a.claimId])).toEqual([[verdict, 'nk-troops-confirmed-by-allies']]);
   });
+
+  it('reads "achieved it" with what the sentence before names', () => {
+    const found = engines[1]!.annotate('NATO allies agreed to spend 2% of GDP on defence. Only 19 of the 31 members achieved it in 2024.');
+    expect(found.map((a) => [a.verdict, a.claimId])).toEqual([['new', undefined], ['differs', 'nato-members-meet-2pct-target']]);
+  });
 });
 
 describe.each(BOTH)('soldiers held captive (%s)', (_name, engine) => {
