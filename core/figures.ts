@@ -496,11 +496,11 @@ export function findFigures(sentence: string): FoundFigure[] {
     const near = (opens ? before.slice(opens.index) : before) + (stop < 0 ? after : after.slice(0, stop));
     fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence, near, start);
     if (fig.demanded && fig.counts === 'gdp-share') fig.counts = 'gdp-share-demanded';
-    // "8,000 North Korean troops in Kursk could join the war in days": there already; the modal is
-    // about what they will do.
-    if (fig.counts === 'troops-planned' && /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen)\s+(?:(?:already|now|currently)\s+)?(?:in|inside|stationed in|based in)\s+(?:the\s+)?(?:Russia|Kursk|Russian)/u.test(sentence.slice(fig.end))) fig.counts = 'troops-deployed';
+    // "8,000 North Korean troops in Kursk could join the war in days", "would join the 11,000
+    // soldiers deployed in November": there already; the modal is about what they will do.
+    if (fig.counts === 'troops-planned' && /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen)\s+(?:(?:already|now|currently)\s+)?(?:(?:in|inside|stationed in|based in)\s+(?:the\s+)?(?:Russia|Kursk|Russian)|(?:deployed|sent|dispatched)\s+(?:in|last|to|on|earlier)\b)/u.test(sentence.slice(fig.end))) fig.counts = 'troops-deployed';
     // "3,000 more troops", "three thousand additional soldiers": reinforcements, not a total sent.
-    if (/^(?:troops|soldiers)/.test(fig.counts) && /^\s*(?:more|additional|extra|further|fresh)\b/i.test(sentence.slice(end))) fig.counts = `${fig.counts}-more`;
+    if (/^(?:troops|soldiers)/.test(fig.counts) && (/^\s*(?:more|additional|extra|further|fresh)\b/i.test(sentence.slice(end)) || /\b(?:an?\s+)?(?:additional|extra|further|another)\s+$/i.test(sentence.slice(Math.max(0, start - 30), start)))) fig.counts = `${fig.counts}-more`;
     // "the eighth highest spender among the alliance's 32 members", "NATO's 32 members": all the
     // members, not those meeting the target.
     if ((fig.counts === 'members-meeting-target' || fig.counts === 'members') && /(?:\bamong\s+(?:(?:the|its|all)\s+)?(?:[\p{L}]+['’]s\s+)?|(?<!\bof\s+(?:the\s+)?)\b(?:NATO|alliance|bloc)['’]s\s+)$/iu.test(sentence.slice(Math.max(0, start - 40), start))) fig.counts = 'members-all';

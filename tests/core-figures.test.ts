@@ -183,6 +183,9 @@ describe('figures: reinforcements and capabilities', () => {
     ['North Korea sent 3,000 to 4,000 more troops to Kursk in January.', 'troops-deployed-more'],
     ['Pyongyang has the capability to send 20,000 troops to Russia.', 'troops-planned'],
     ['He said the North is able to bring 30,000 to 40,000 more soldiers.', 'troops-planned-more'],
+    ['Pyongyang plans to send an additional 6,000 soldiers to Russia.', 'troops-planned-more'],
+    ['North Korea sent another 3,000 troops to Kursk.', 'troops-deployed-more'],
+    ['They would join the 11,000 North Korean soldiers deployed in November to Kursk.', 'troops-deployed'],
   ])('%s', (text, counts) => {
     expect(main(text)?.counts).toBe(counts);
   });
