@@ -442,7 +442,14 @@ const PARTY_SUBJECT = `\\b${PARTY}(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+
 // of confirming", "while declining to confirm": the parties' silence, a fact of its own (not a
 // denial of what others confirmed: "neither Seoul nor Washington has confirmed" is that).
 const PARTY_SILENT = new RegExp(`\\bneither\\s+${PARTY}\\s+nor\\s+${PARTY}\\b[^.;]{0,60}?\\b(?:confirm|acknowledg)\\w*|${PARTY_SUBJECT}(?:has|have|had)\\s+(?:not|never)\\s+(?:yet\\s+)?(?:(?:publicly|officially|formally)\\s+)?(?:confirm|acknowledg)\\w*|\\b(?:stopped|stops|stopping)\\s+short\\s+of\\s+(?:confirm|acknowledg)\\w*|\\bdeclining\\s+to\\s+(?:confirm|acknowledge|comment)\\b`, 'iu');
-const PARTY_CONFIRMS = new RegExp(`${PARTY_SUBJECT}(?:has\\s+|have\\s+|had\\s+)?(?:(?:now|also|officially|finally|publicly|first)\\s+)*(?:confirm|acknowledg)\\w*`, 'u');
+// ("North Korean authorities confirmed", "Pyongyang and Moscow officially confirmed", "North Korea,
+// for the first time, confirmed", "Gerasimov also confirmed", "Pyongyang admitted", a headline's "Confirms".)
+const PARTY_ORGANS = '(?:authorities|officials|state media|government|military|leadership|army|defen[cs]e ministry|foreign ministry)';
+const PARTY_OFFICIALS = "(?:Gerasimov|Shoigu|Belousov|Zakharova|Central Military Commission|Workers['’] Party)";
+const PARTY_CONFIRMS = new RegExp(
+  `(?:${PARTY_SUBJECT}|\\b${PARTY_OFFICIALS}\\s+|\\b${PARTY}\\s+${PARTY_ORGANS}\\s+|\\b${PARTY}\\s+and\\s+${PARTY}\\s+|\\b${PARTY},\\s+(?:[\\p{L}-]+\\s+){1,4}?[\\p{L}-]+,\\s+)(?:has\\s+|have\\s+|had\\s+)?(?:(?:now|also|officially|finally|publicly|first|formally)\\s+)*(?:[Cc]onfirm|[Aa]cknowledg|[Aa]dmit)\\w*`,
+  'u',
+);
 const LOSS_WORDS = /\b(?:loss(?:es)?|lost|casualt\w+|killed|wounded|dead|deaths?|died)\b/i;
 const WHOLE_WAR = /\b(?:since|in total|so far|to date|overall|in all|altogether|full-scale|throughout the war|of the war)\b/i;
 // ", with many casualties reported": an aside after what the sentence counts.

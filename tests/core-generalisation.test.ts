@@ -604,3 +604,12 @@ describe('set-20 kind: Seoul’s “the North” is North Korea', () => {
     ['Russia’s North group of forces repelled 12 Ukrainian attacks near Kursk, Moscow said.', 'new'],
   ])('%s', (...c) => check(c));
 });
+
+describe('set-21 kind: a party confirming its own deployment is the deployment, not the allies’ confirmation', () => {
+  it.each<Case>([
+    ["North Korean authorities confirmed for the first time that the country's troops fought against Ukrainian forces in Russia's Kursk region.", 'agrees', 'nk-troops-deployed-kursk'],
+    ["Gerasimov also confirmed on Saturday that North Korean soldiers fought in Russia's Kursk region.", 'agrees', 'nk-troops-deployed-kursk'],
+    ['North Korea Confirms Sending Troops to Russia', 'agrees', 'nk-troops-deployed-kursk'],
+    ["NATO confirmed that North Korean troops have been sent to Russia's Kursk region.", 'agrees', 'nk-troops-confirmed-by-allies'],
+  ])('%s', (...c) => check(c));
+});
