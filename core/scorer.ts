@@ -17,7 +17,7 @@ export interface Weights {
 const bucket = (n: number, cuts: number[]) => cuts.findIndex((c) => n <= c) === -1 ? cuts.length : cuts.findIndex((c) => n <= c);
 
 /** Features of an annotation as the rules made it. */
-export function claimFeatures(a: Annotation, heading: boolean): string[] {
+function claimFeatures(a: Annotation, heading: boolean): string[] {
   const s = a.sentence;
   const f = ['bias', `v:${a.verdict}`, `fig:${a.figure ? a.figure.unit : 'none'}`, `attr:${a.attribution ? 1 : 0}`];
   const own = topicGate(s) ? detectTopics(s) : [];
@@ -35,7 +35,7 @@ export function claimFeatures(a: Annotation, heading: boolean): string[] {
 }
 
 /** Features of a record verdict: how much of what the record says the sentence says too. */
-export function recordFeatures(a: Annotation, record: ClaimRecord, heading: boolean): string[] {
+function recordFeatures(a: Annotation, record: ClaimRecord, heading: boolean): string[] {
   const f = claimFeatures(a, heading);
   const mine = new Set(textTerms(a.sentence));
   const subject = textTerms(record.subject ?? '');
@@ -69,12 +69,12 @@ const weights = trained as Weights;
  * Whether the check reads this verdict: an agreement by assertion, with no figure compared. (On
  * the labelled real news it fixed none of the differing verdicts that it turned into new claims.)
  */
-export function checkable(a: Annotation): boolean {
+function checkable(a: Annotation): boolean {
   return a.verdict === 'agrees' && !a.explanation.comparisons.some((c) => c.fits !== null);
 }
 
 /** Whether the sentence repeats most of what one of the record's sources said: then it agrees, whatever was learned. */
-export function repeats(sentence: string, record: ClaimRecord): boolean {
+function repeats(sentence: string, record: ClaimRecord): boolean {
   const mine = new Set(textTerms(sentence));
   return record.statements.some((st) => {
     const said = textTerms(st.quote ?? '');
@@ -83,7 +83,13 @@ export function repeats(sentence: string, record: ClaimRecord): boolean {
 }
 const REPEATED = 0.7;
 
+/** What the check weighs of a record verdict, or null when it leaves the verdict as it is (training reads the same). */
+export function checkedFeatures(a: Annotation, record: ClaimRecord, heading: boolean): string[] | null {
+  return checkable(a) && !repeats(a.sentence, record) ? recordFeatures(a, record, heading) : null;
+}
+
 /** Whether a record verdict the rules gave is likely about that record. */
 export function aboutRecord(a: Annotation, record: ClaimRecord, heading: boolean, w: Weights = weights): boolean {
-  return !checkable(a) || repeats(a.sentence, record) || probability(w.record, recordFeatures(a, record, heading)) >= w.cut;
+  const features = checkedFeatures(a, record, heading);
+  return features === null || probability(w.record, features) >= w.cut;
 }

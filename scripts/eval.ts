@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Annotation, ClaimRecord, Engine, Verdict } from '../core/types';
 import { validatePack } from '../data/schema';
 import { recordTerms, textTerms } from '../core/retrieval';
+import { annotateLines, primary } from './read-lines.ts';
 
 type Expect = Verdict | 'none' | 'any';
 type Got = Verdict | 'none';
@@ -134,61 +135,6 @@ export function isHeldOut(file: string): boolean {
   return /(^|\/)fresh\d*-[^/]*\.jsonl$/.test(file);
 }
 
-/** Annotations for each line: one per line for sentence sets, by article for real news. */
-function run(engine: Engine, lines: Labelled[], errors: string[]): Annotation[][] {
-  const out: Annotation[][] = lines.map(() => []);
-  const byArticle = new Map<string, number[]>();
-  lines.forEach((l, i) => {
-    if (l.article === undefined) {
-      try {
-        out[i] = engine.annotate(l.text);
-      } catch (err) {
-        errors.push(`${l.where} threw ${(err as Error).message}`);
-      }
-    } else {
-      const list = byArticle.get(l.article) ?? [];
-      list.push(i);
-      byArticle.set(l.article, list);
-    }
-  });
-  for (const [article, idx] of byArticle) {
-    // One block a paragraph (lines joined by a space), headings on their own.
-    const blocks: { text: string; heading?: boolean }[] = [];
-    const where: { block: number; start: number; end: number }[] = [];
-    let lastKey = '';
-    for (const i of idx) {
-      const l = lines[i]!;
-      const key = l.heading ? `h${i}` : `p${l.para}`;
-      if (key !== lastKey || l.heading) {
-        blocks.push(l.heading ? { text: '', heading: true } : { text: '' });
-        lastKey = key;
-      }
-      const b = blocks[blocks.length - 1]!;
-      if (b.text) b.text += ' ';
-      where[i] = { block: blocks.length - 1, start: b.text.length, end: b.text.length + l.text.length };
-      b.text += l.text;
-    }
-    let anns: Annotation[][] = [];
-    try {
-      if (typeof engine.annotatePage === 'function') anns = engine.annotatePage(blocks);
-      else anns = blocks.map((b) => engine.annotate(b.text));
-    } catch (err) {
-      errors.push(`article ${article} threw ${(err as Error).message}`);
-      continue;
-    }
-    for (const i of idx) {
-      const w = where[i]!;
-      out[i] = (anns[w.block] ?? []).filter((a) => a.start < w.end && a.end > w.start);
-    }
-  }
-  return out;
-}
-
-/** The annotation that speaks for the line: the one covering most of it. */
-function primary(anns: Annotation[]): Annotation | undefined {
-  return anns.reduce<Annotation | undefined>((best, a) => (!best || a.end - a.start > best.end - best.start ? a : best), undefined);
-}
-
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}% (${n}/${d})` : 'n/a (0/0)');
 const clip = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -209,7 +155,7 @@ interface Score {
 function score(engine: Engine, lines: Labelled[]): Score {
   const errors: string[] = [];
   const t0 = performance.now();
-  const anns = run(engine, lines, errors);
+  const anns = annotateLines(engine, lines, errors);
   const ms = performance.now() - t0;
   const s: Score = { recall: [0, 0], precision: [0, 0], verdicts: [0, 0], records: [0, 0], confusion: new Map(), missed: [], wrong: [], falseAlarms: [], errors, ms };
   lines.forEach((l, i) => {

@@ -2,15 +2,16 @@
 // (tests/fixtures/realnews/setN-*.jsonl; never the held-out fresh*-* files) and writes
 // core/scorer-weights.json. The rules run without the check, bundled records as shipped and with
 // keyTerms emptied; each agreement by assertion they give (no figure compared, no source's words
-// repeated) is an example:
-// kept when it is the labelled verdict, turned into a new claim when the label says new. `--cv` prints leave-one-set-out figures
-// (the model trained without a set, measured on it) instead of writing weights.
+// repeated) is an example: kept when it is the labelled verdict, turned into a new claim when the
+// label says new. `--cv` prints leave-one-set-out figures (the model trained without a set,
+// measured on it) instead of writing weights.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createEngine } from '../core/engine.ts';
-import { checkable, probability, recordFeatures, repeats } from '../core/scorer.ts';
-import type { Annotation, ClaimRecord, PageBlock } from '../core/types.ts';
+import { checkedFeatures, probability } from '../core/scorer.ts';
+import type { ClaimRecord } from '../core/types.ts';
+import { annotateLines, primary } from './read-lines.ts';
 import type { Weights } from '../core/scorer.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +29,7 @@ const byId = new Map(claims.map((c) => [c.id, c]));
 const dir = join(root, 'tests', 'fixtures', 'realnews');
 const files = readdirSync(dir).filter((f) => /^set\d+-.*\.jsonl$/.test(f)).sort();
 
-/** Every labelled line with the rules' verdict for it, read by article as eval does. */
+/** Every labelled line with the rules' verdict for it, read by article as eval reads it. */
 function rows(): Row[] {
   const out: Row[] = [];
   for (const records of [claims, emptied]) {
@@ -36,32 +37,12 @@ function rows(): Row[] {
     for (const file of files) {
       const set = /^set(\d+)/.exec(file)![1]!;
       const lines: Line[] = readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-      const byArticle = new Map<string, number[]>();
-      lines.forEach((l, i) => byArticle.set(l.article ?? l.url ?? '', [...(byArticle.get(l.article ?? l.url ?? '') ?? []), i]));
-      for (const idx of byArticle.values()) {
-        const blocks: PageBlock[] = [];
-        const where: { block: number; start: number; end: number }[] = [];
-        let last = '';
-        for (const i of idx) {
-          const l = lines[i]!;
-          const key = l.heading ? `h${i}` : `p${l.para}`;
-          if (key !== last || l.heading) blocks.push(l.heading ? { text: '', heading: true } : { text: '' });
-          last = key;
-          const b = blocks[blocks.length - 1]!;
-          if (b.text) b.text += ' ';
-          where[i] = { block: blocks.length - 1, start: b.text.length, end: b.text.length + l.text.length };
-          b.text += l.text;
-        }
-        const found = engine.annotatePage(blocks);
-        for (const i of idx) {
-          const w = where[i]!;
-          const best = (found[w.block] ?? [])
-            .filter((a) => a.start < w.end && a.end > w.start)
-            .reduce<Annotation | undefined>((b, a) => (!b || a.end - a.start > b.end - b.start ? a : b), undefined);
-          const record = best?.claimId ? byId.get(best.claimId) : undefined;
-          out.push({ set, line: lines[i]!, got: best?.verdict ?? 'none', gotId: best?.claimId ?? null, features: best && record && checkable(best) && !repeats(best.sentence, record) ? recordFeatures(best, record, blocks[w.block]!.heading === true) : null });
-        }
-      }
+      const found = annotateLines(engine, lines.map((l) => ({ ...l, article: l.article ?? l.url ?? '' })));
+      lines.forEach((line, i) => {
+        const best = primary(found[i]!);
+        const record = best?.claimId ? byId.get(best.claimId) : undefined;
+        out.push({ set, line, got: best?.verdict ?? 'none', gotId: best?.claimId ?? null, features: best && record ? checkedFeatures(best, record, line.heading === true) : null });
+      });
     }
   }
   return out;
