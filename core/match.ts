@@ -600,13 +600,13 @@ function describe(record: ClaimRecord): Description {
   for (const st of record.statements) for (const k of negatedGroups(st.quote, local.hits(st.quote))) if (k >= 0) negated.add(k);
   const families = new Set<string>();
   // (A pack's "NATO has 32 member states" counts the membership, as the same words on a page do.)
-  const counted = (st: ClaimRecord['statements'][number]) => st.figure && { ...st.figure, counts: membership(st.figure, st.quote ?? '') };
-  for (const s of record.statements) { const f = counted(s); if (f) families.add(scopeFamily(f.counts)); }
+  const given = record.statements.map((st) => st.figure && { ...st.figure, counts: membership(st.figure, st.quote ?? '') });
+  for (const f of given) if (f) families.add(scopeFamily(f.counts));
   // A statement without a figure field may still state one in its quote ("expelled 21 Russian
   // diplomats"): it counts when the subject names what it counts.
   const subjectText = (record.subject ?? '').toLowerCase();
-  const statementFigures = record.statements.map((st) => {
-    if (st.figure) return counted(st);
+  const statementFigures = record.statements.map((st, i) => {
+    if (st.figure) return given[i]!;
     const f = pickFigure(findFigures(st.quote ?? ''));
     if (!f || f.context || f.unit === 'count' || f.unit === 'percent') return null;
     const noun = f.unit.replace(/s$/, '');
