@@ -560,7 +560,22 @@ function engineOf(prepared: Matcher, learned: boolean): Engine {
       }
       return out.sort((a, b) => a.start - b.start).map(dismissal);
     };
+    // A page of some length that names our topics in one sentence only, or in several of which
+    // fewer than half speak of states and wars (a novel's review, a game, a pet's breed), names
+    // them in passing or in another sense: only what the database knows is worth a mark there.
+    // (A snippet of a sentence or two is read as it is.)
+    let passing = false;
+    if (statelyCount < 2 && topical.length > 0) {
+      const named = topical.flatMap((b) => splitSentences(b.text).filter((s) => detectTopics(s.text).length));
+      const stateSense = named.filter((s) => statecraft(s.text)).length;
+      const sentences = blocks.reduce((n, b) => n + Math.max(1, b.text?.match(/[.!?…](?=\s|$)/g)?.length ?? 0), 0);
+      passing = sentences >= 4 && (named.length < 2 || stateSense * 2 < named.length);
+    }
     return blocks.map((b, i) => {
+      const found = readBlock(b, i);
+      return passing ? found.filter((a) => a.claimId) : found;
+    });
+    function readBlock(b: PageBlock, i: number): Annotation[] {
       const text = b.text ?? '';
       if (b.heading) {
         const topics = topicsOf[i]!;
@@ -581,6 +596,6 @@ function engineOf(prepared: Matcher, learned: boolean): Engine {
       const found = annotateBlock(text, prev, lender, ends);
       prev = ends[0] ?? null;
       return dismissals(text, found, lender !== null || found.length > 0);
-    });
+    }
   }
 }

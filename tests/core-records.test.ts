@@ -460,6 +460,26 @@ describe('annotatePage', () => {
     }
   });
 
+  it('marks nothing new on a page that names our topics in one sentence only, but reads the same sentence on a news page', () => {
+    const claim = 'Russian troops seized 40 villages, officials said.';
+    const review = [
+      { text: 'A summer of long novels', heading: true },
+      { text: 'The book follows three sisters across one hot summer.' },
+      { text: `Their father reads the papers aloud at breakfast. ${claim}` },
+      { text: 'The prose is quiet and precise.' },
+      { text: 'It is the best novel of the year.' },
+    ];
+    const news = [
+      { text: 'Russia presses on in the east', heading: true },
+      { text: `${claim} Ukraine’s army said its forces were holding the line near Pokrovsk.` },
+      { text: 'The fighting has lasted for weeks.' },
+    ];
+    for (const e of engines) {
+      expect(e.annotatePage(review).flat()).toEqual([]);
+      expect(e.annotatePage(news).flat().map((a) => a.sentence)).toContain(claim);
+    }
+  });
+
   it('still reads a war page that recalls an old year, or old years beside this one', () => {
     const page = (extra: string) => [
       { text: 'Ukraine’s incursion into Kursk', heading: true },
