@@ -170,6 +170,9 @@ function unitAfter(text: string, end: number): Unit | null {
     const two = i + 1 < list.length ? `${w} ${list[i + 1]}` : '';
     // "50,000 North Koreans now fighting": a people named for troops in a military context.
     if (DEMONYMS.test(two || w) && MILITARY.test(text)) return { unit: 'soldiers', at: i, owner: /^n/i.test(w) ? 'north-korea' : 'russia' };
+    // "5,406 fighter jets", "army vehicles": a singular word before a counted noun modifies it.
+    const next = !/s$/i.test(w) && i + 1 < list.length ? unitOf(list, i + 1) : null;
+    if (next) return next;
     const u = unitOf(list, i, two);
     if (u) return u;
     // Stop at words that end the noun phrase.

@@ -126,6 +126,10 @@ describe('figures: what is counted', () => {
     ['Pyongyang plans to send an additional 6,000 soldiers to Russia.', 'troops-planned-more'],
     ['North Korea sent another 3,000 troops to Kursk.', 'troops-deployed-more'],
     ['They would join the 11,000 North Korean soldiers deployed in November to Kursk.', 'troops-deployed'],
+    // A word before the counted noun only describes it: fighter jets are aircraft, not fighters.
+    ['NATO members field a total of 5,406 fighter jets, compared to Russia’s 1,026.', 'equipment'],
+    ['Russia moved about 3,000 army vehicles to the border.', 'equipment'],
+    ['Some 10,000 army personnel were sent to Russia.', 'troops-deployed'],
   ])('%s -> %s', (text, counts) => {
     expect(main(text)?.counts).toBe(counts);
   });
