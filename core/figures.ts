@@ -285,6 +285,9 @@ const PLANNED_MODAL = /\b(?:could|would|may|might|plans?|planned|planning|intend
 const TRAINING =
   /\b(?:train(?:s|ed|ing)?|drill(?:s|ed|ing)?|prepar(?:es|ed|ing)|ready(?:ing)?|readie[sd])\s+(?:(?:some|about|around|roughly|nearly|up to|as many as|more than|over|an estimated)\s+)?\d/;
 
+// "the third deployment plan of 6,000 troops", "a second batch of 3,000": a later wave, not the first.
+const LATER_WAVE = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|next|subsequent|fresh|another)\s+(?:[\p{L}-]+\s+)?(?:deployment|dispatch|wave|batch|rotation|contingent|round|group)(?:\s+plan)?\s+(?:of|comprising|totall?ing|with)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up to\s+)?$/iu;
+
 /** What a figure of this unit counts, from the words of its sentence. */
 export function scopeOf(unit: string, sentence: string, near = sentence, at?: number): string {
   const scope = baseScope(unit, sentence, near);
@@ -503,7 +506,7 @@ export function findFigures(sentence: string): FoundFigure[] {
     // soldiers deployed in November": there already; the modal is about what they will do.
     if (fig.counts === 'troops-planned' && /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen)\s+(?:(?:already|now|currently)\s+)?(?:(?:in|inside|stationed in|based in)\s+(?:the\s+)?(?:Russia|Kursk|Russian)|(?:deployed|sent|dispatched)\s+(?:in|last|to|on|earlier)\b)/u.test(sentence.slice(fig.end))) fig.counts = 'troops-deployed';
     // "3,000 more troops", "three thousand additional soldiers": reinforcements, not a total sent.
-    if (/^(?:troops|soldiers)/.test(fig.counts) && (/^\s*(?:more|additional|extra|further|fresh)\b/i.test(sentence.slice(end)) || /\b(?:an?\s+)?(?:additional|extra|further|another)\s+$/i.test(sentence.slice(Math.max(0, start - 30), start)))) fig.counts = `${fig.counts}-more`;
+    if (/^(?:troops|soldiers)/.test(fig.counts) && (/^\s*(?:more|additional|extra|further|fresh)\b/i.test(sentence.slice(end)) || /\b(?:an?\s+)?(?:additional|extra|further|another)\s+$/i.test(sentence.slice(Math.max(0, start - 30), start)) || LATER_WAVE.test(sentence.slice(Math.max(0, start - 60), start)))) fig.counts = `${fig.counts}-more`;
     // "the eighth highest spender among the alliance's 32 members", "NATO's 32 members": all the
     // members, not those meeting the target.
     if ((fig.counts === 'members-meeting-target' || fig.counts === 'members') && /(?:\bamong\s+(?:(?:the|its|all)\s+)?(?:[\p{L}]+['’]s\s+)?|(?<!\bof\s+(?:the\s+)?)\b(?:NATO|alliance|bloc)['’]s\s+)$/iu.test(sentence.slice(Math.max(0, start - 40), start))) fig.counts = 'members-all';

@@ -447,7 +447,7 @@ const PARTY_SILENT = new RegExp(`\\bneither\\s+${PARTY}\\s+nor\\s+${PARTY}\\b[^.
 const PARTY_ORGANS = '(?:authorities|officials|state media|government|military|leadership|army|defen[cs]e ministry|foreign ministry)';
 const PARTY_OFFICIALS = "(?:Gerasimov|Shoigu|Belousov|Zakharova|Central Military Commission|Workers['’] Party)";
 const PARTY_CONFIRMS = new RegExp(
-  `(?:${PARTY_SUBJECT}|\\b${PARTY_OFFICIALS}\\s+|\\b${PARTY}\\s+${PARTY_ORGANS}\\s+|\\b${PARTY}\\s+and\\s+${PARTY}\\s+|\\b${PARTY},\\s+(?:[\\p{L}-]+\\s+){1,4}?[\\p{L}-]+,\\s+)(?:has\\s+|have\\s+|had\\s+)?(?:(?:now|also|officially|finally|publicly|first|formally)\\s+)*(?:[Cc]onfirm|[Aa]cknowledg|[Aa]dmit)\\w*`,
+  `(?:${PARTY_SUBJECT}|\\b${PARTY_OFFICIALS}\\s+|\\b${PARTY}\\s+${PARTY_ORGANS}\\s+|\\b${PARTY}\\s+and\\s+${PARTY}\\s+|\\b${PARTY},\\s+(?:[\\p{L}-]+\\s+){1,4}?[\\p{L}-]+,\\s+)(?:has\\s+|have\\s+|had\\s+)?(?:(?:now|also|only|officially|finally|publicly|first|formally)\\s+)*(?:[Cc]onfirm|[Aa]cknowledg|[Aa]dmit)\\w*`,
   'u',
 );
 const LOSS_WORDS = /\b(?:loss(?:es)?|lost|casualt\w+|killed|wounded|dead|deaths?|died)\b/i;

@@ -126,6 +126,9 @@ describe('figures: what is counted', () => {
     ['Pyongyang plans to send an additional 6,000 soldiers to Russia.', 'troops-planned-more'],
     ['North Korea sent another 3,000 troops to Kursk.', 'troops-deployed-more'],
     ['They would join the 11,000 North Korean soldiers deployed in November to Kursk.', 'troops-deployed'],
+    // A later wave is more troops, whatever it is called.
+    ['Out of the third deployment plan of 6,000 troops, around 1,000 engineers have arrived.', 'troops-planned-more'],
+    ['North Korea sent a second batch of 3,000 soldiers to Kursk.', 'troops-deployed-more'],
     // A word before the counted noun only describes it: fighter jets are aircraft, not fighters.
     ['NATO members field a total of 5,406 fighter jets, compared to Russia’s 1,026.', 'equipment'],
     ['Russia moved about 3,000 army vehicles to the border.', 'equipment'],
