@@ -614,3 +614,11 @@ describe('set-21 kind: a party confirming its own deployment is the deployment, 
     ["NATO confirmed that North Korean troops have been sent to Russia's Kursk region.", 'agrees', 'nk-troops-confirmed-by-allies'],
   ])('%s', (...c) => check(c));
 });
+
+describe('set-22 kind: workers, builders and deminers sent are labour, not troops', () => {
+  it.each<Case>([
+    ['North Korea Sends Thousands of Military Workers to Russia to Rebuild Infrastructure', 'new'],
+    ['Pyongyang will send 1,000 deminers and military builders to the Kursk region.', 'new'],
+    ['North Korea has sent troops to Russia, where they fought in the Kursk region.', 'agrees', 'nk-troops-deployed-kursk'],
+  ])('%s', (...c) => check(c));
+});
