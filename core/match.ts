@@ -327,7 +327,8 @@ function placesIn(sentence: string): string[] {
 
 // "..., creating a threat"; "..., where the Kremlin's forces have struggled": a trailing participial
 // or relative clause, after what the sentence says happened.
-const CLAUSE_ASIDE = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which|where)\b/i;
+// ("his priorities, which include ensuring members spend more": what the noun holds is the point.)
+const CLAUSE_ASIDE = /,\s+(?:creating|raising|posing|leading|making|prompting|sparking|fuell?ing|adding|which(?!\s+(?:include|includes|included|consist|consists|consisted)\b)|where)\b/i;
 // "held a phone conversation regarding the troops"; "provided missiles in exchange for sending
 // troops": what talks are about, or what is given in return. These weigh on names only: they are
 // a record's point as much as the rest.

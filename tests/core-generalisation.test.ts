@@ -622,3 +622,9 @@ describe('set-22 kind: workers, builders and deminers sent are labour, not troop
     ['North Korea has sent troops to Russia, where they fought in the Kursk region.', 'agrees', 'nk-troops-deployed-kursk'],
   ])('%s', (...c) => check(c));
 });
+
+describe('set-22 kind: what "which include" lists is the sentence’s point, not an aside', () => {
+  it.each<Case>([
+    ['Rutte outlined his priorities, which include ensuring NATO members continue to increase defense spending.', 'agrees', 'european-nato-must-spend-more'],
+  ])('%s', (...c) => check(c));
+});
