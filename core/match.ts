@@ -456,7 +456,8 @@ const PARTY_CONFIRMS = new RegExp(
 const LOSS_WORDS = /\b(?:loss(?:es)?|lost|casualt\w+|killed|wounded|dead|deaths?|died)\b/i;
 const WHOLE_WAR = /\b(?:since|in total|so far|to date|overall|in all|altogether|full-scale|throughout the war|of the war)\b/i;
 // ", with many casualties reported": an aside after what the sentence counts.
-const TRAILING_WITH = /,\s*with\b[^;]*$/i;
+// "... and admitted that its soldiers had been killed": a second assertion after the first.
+const TRAILING_WITH = /,\s*with\b[^;]*$|\s+and\s+(?:also\s+)?(?:admitted|acknowledged|conceded|revealed|added)\s+that\b[^;]*$/i;
 const OUTCOME = /\b(?:president-elect|winner of|won the|took office|taken office|takes office|inaugurat\w+|sworn in|congratulat\w+|returned to|(?:his|her) return to|election (?:victory|win)|since (?:his|her|trump['’]s) (?:election|victory|win)|(?:his|her) (?:election|re-election) (?:victory|win|last|earlier|in november))\b/i;
 
 const VAGUE_AMOUNT = /^(?:(?:several|many|some|a few|a couple(?: of)?|tens of|hundreds of)\s+)?(?:thousands?|hundreds?|dozens?|millions?)(?:\s+of)?$/;

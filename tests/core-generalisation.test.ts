@@ -611,6 +611,7 @@ describe('set-21 kind: a party confirming its own deployment is the deployment, 
     ["Gerasimov also confirmed on Saturday that North Korean soldiers fought in Russia's Kursk region.", 'agrees', 'nk-troops-deployed-kursk'],
     ['North Korea Confirms Sending Troops to Russia', 'agrees', 'nk-troops-deployed-kursk'],
     ["Pyongyang only confirmed in April that it had deployed troops to support Russia's war in Ukraine.", 'agrees', 'nk-troops-deployed-kursk'],
+    ['North Korea confirmed in April it had deployed troops to Russia and admitted that its soldiers had been killed in combat.', 'agrees', 'nk-troops-deployed-kursk'],
     ["NATO confirmed that North Korean troops have been sent to Russia's Kursk region.", 'agrees', 'nk-troops-confirmed-by-allies'],
   ])('%s', (...c) => check(c));
 });
