@@ -30,8 +30,12 @@ function clean(words: string[]): string | null {
   return t;
 }
 
+// After a determiner the word is a noun ("in a report to Putin", "the claims"); "United States" is a name.
+const DETERMINERS = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|whose|new|latest|annual|united)$/;
+
 function isVerb(words: string[], i: number): boolean {
   const w = bare(words[i] ?? '').toLowerCase();
+  if (i > 0 && DETERMINERS.test(bare(words[i - 1] ?? '').toLowerCase())) return false;
   if (w === 'think' || w === 'thinks') return bare(words[i + 1] ?? '').toLowerCase() !== 'tank';
   return VERBS.has(w);
 }

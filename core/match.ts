@@ -35,9 +35,13 @@ export function tokenize(text: string): { lower: string[]; orig: string[] } {
 const ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'n', 'ns'];
 
 /** The word and its bare stems: "drills" -> drill, "trained" -> train, "preparing" -> prepar(e). */
+// Words that only look inflected: "United" (States, Nations) is no form of "unit".
+const UNINFLECTED = new Set(['united']);
+
 function stems(word: string): string[] {
   const out = new Set<string>();
   if (word.length >= 3) out.add(word);
+  if (UNINFLECTED.has(word)) return [...out];
   // Plain -s only: "bases" would come from "based", "presents" from "present" otherwise.
   for (const suf of ['ing', 'ed', 's']) {
     if (!word.endsWith(suf) || word.endsWith('ss')) continue;
@@ -133,6 +137,7 @@ export class TermIndex {
     if (own) into.push(...own);
     const bare = this.byStem.get(word);
     if (bare) into.push(...bare);
+    if (UNINFLECTED.has(word)) return;
     for (const e of ENDINGS) {
       if (word.length <= e.length || !word.endsWith(e)) continue;
       const list = this.byStem.get(word.slice(0, -e.length));

@@ -20,6 +20,8 @@ describe('attribution', () => {
     ['“It is a threat,” said NATO chief Mark Rutte.', 'NATO chief Mark Rutte'],
     ['NORTH KOREA HAS 25,000 TROOPS IN RUSSIA, KYIV CLAIMS', 'KYIV'],
     ['NATO Sec. Gen. Mark Rutte: Russia’s tech aid to North Korea poses a threat.', 'NATO Sec. Gen. Mark Rutte'],
+    // "States" and "report" are words of a name and a noun here, not verbs.
+    ['United States officials have said the North Korean troops are fighting in Kursk.', 'United States officials'],
   ])('%s -> %s', (text, who) => {
     expect(findAttribution(text)).toBe(who);
   });
@@ -28,6 +30,8 @@ describe('attribution', () => {
     'Russia launched 120 missiles at the grid overnight.',
     'He said the talks went well.',
     'Live: Russia-Ukraine war, day 990',
+    // "report" after "a" is a noun: the source is not "In a".
+    'In a report to Putin, North Korean troops were praised for their heroism.',
   ])('no source in: %s', (text) => {
     expect(findAttribution(text)).toBeNull();
   });

@@ -629,3 +629,9 @@ describe('set-22 kind: what "which include" lists is the sentence’s point, not
     ['Rutte outlined his priorities, which include ensuring NATO members continue to increase defense spending.', 'agrees', 'european-nato-must-spend-more'],
   ])('%s', (...c) => check(c));
 });
+
+describe('set-14 kind: "United States" is a name, not a form of "units"', () => {
+  it.each<Case>([
+    ['United States officials have said the North Korean troops are fighting Ukrainians in the Kursk region of Russia.', 'agrees', 'nk-troops-deployed-kursk'],
+  ])('%s', (...c) => check(c));
+});
