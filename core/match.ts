@@ -34,10 +34,11 @@ export function tokenize(text: string): { lower: string[]; orig: string[] } {
 // Endings a page word may add to a term's last word: plural, past, -ing, "Korea" -> "Korean".
 const ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'n', 'ns'];
 
-/** The word and its bare stems: "drills" -> drill, "trained" -> train, "preparing" -> prepar(e). */
-// Words that only look inflected: "United" (States, Nations) is no form of "unit".
-const UNINFLECTED = new Set(['united']);
+// Words that only look inflected: "United" (States) is no form of "unit", "forced" of "forces",
+// "warns" of "war", "planes" of "plan", nor "ships" (vessels) of "shipped".
+const UNINFLECTED = new Set(['united', 'forced', 'warns', 'planes', 'ships']);
 
+/** The word and its bare stems: "drills" -> drill, "trained" -> train, "preparing" -> prepar(e). */
 function stems(word: string): string[] {
   const out = new Set<string>();
   if (word.length >= 3) out.add(word);

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../core/engine.ts';
+import { TermIndex } from '../core/match.ts';
 import type { ClaimPack, ClaimRecord } from '../core/types.ts';
 import { records } from './core-fixtures.ts';
 
@@ -312,5 +313,14 @@ describe('engine on the seed articles', () => {
     const at = block!.indexOf(q.quote);
     const hits = bundled.annotate(block!).filter((a) => a.start < at + q.quote.length && a.end > at);
     expect(hits.map((a) => `${a.verdict} ${a.claimId}`)).toContainEqual(expect.stringMatching(new RegExp(`^agrees (${q.ids.join('|')})$`)));
+  });
+});
+
+describe('engine: words that only look like forms of a record’s words', () => {
+  it('reads "United", "forced", "warns", "planes" and "ships" as themselves, and true forms as forms', () => {
+    const index = new TermIndex();
+    const ids = ['units', 'forces', 'war', 'plan', 'shipped'].map((t) => index.add([t]));
+    expect([...index.hits('United States officials forced out what warns of planes and ships').keys()]).toEqual([]);
+    expect([...index.hits('the unit, a force at wars, plans to ship').keys()].sort()).toEqual([...ids].sort());
   });
 });
