@@ -965,6 +965,8 @@ describe('page furniture and lines that lean on the one before (as shipped)', ()
     ['a caption of a handshake', 'South Korean President Yoon Suk Yeol and NATO chief Mark Rutte shake hands before their talks in Seoul.'],
     ['a caption of a pose', 'Soldiers of a Ukrainian brigade pose for a photo beside a captured Russian tank near Kupiansk.'],
     ['a dated caption without “on”', 'NATO Secretary General Mark Rutte speaks to reporters at the alliance’s headquarters in Brussels, Belgium March 3, 2025.'],
+    ['a present-tense caption that ends with its date', 'Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder conducts a press briefing on Russia at the Pentagon, Nov. 4, 2024.'],
+    ['a caption ending with a weekday and date', 'Prime Minister Justin Trudeau answers questions on NATO spending as he makes his way to a meeting in Ottawa, on Thursday, Jan. 23, 2025.'],
     ['an agency’s photo credit', 'REUTERS/Jane Doe'],
     ['an embedded post’s link', 'Ukrainian drone hits North Korean position in Kursk pic.twitter.com/AbC123xyZ'],
   ])('reads %s as no claim', (_kind, text) => {
