@@ -459,6 +459,15 @@ const PARTY_CONFIRMS = new RegExp(
   `(?:${PARTY_SUBJECT}|\\b${PARTY_OFFICIALS}\\s+|\\b${PARTY}\\s+${PARTY_ORGANS}\\s+|\\b${PARTY}\\s+and\\s+${PARTY}\\s+|\\b${PARTY},\\s+(?:[\\p{L}-]+\\s+){1,4}?[\\p{L}-]+,\\s+)(?:has\\s+|have\\s+|had\\s+)?(?:(?:now|also|only|officially|finally|publicly|first|formally)\\s+)*(?:[Cc]onfirm|[Aa]cknowledg|[Aa]dmit)\\w*`,
   'u',
 );
+// What "confirmed that ..." or "confirmed the ..." confirms: the troops, their presence or the
+// reports of them, or else another thing ("that the US would respond", "the incident").
+const CONFIRMED_WHAT = /\b(?:confirm|acknowledg|verif|corroborat)\w*(?:\s+[\p{L}]+){0,6}?\s+that\s+((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)|\b(?:confirm|acknowledg|verif|corroborat)\w*\s+((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u;
+const CONFIRMED_TROOPS = /\b(?:north korea\w*|pyongyang|dprk|troops?|soldiers?|forces|servicemen|units|personnel|presence|deployment|deployed|development|move|step|news|fact|existence|participation|involvement|assessment|figures?|estimates?|dispatch\w*|arrival|reports?|claims?|information|intelligence|evidence|this|these|those|it|they|them|thousands?|some|about|around|up|more|over|at|the number)\b/i;
+function confirmsElse(sentence: string): boolean {
+  const m = CONFIRMED_WHAT.exec(sentence);
+  const what = m?.[1] ?? m?.[2];
+  return !!what && !CONFIRMED_TROOPS.test(what);
+}
 const LOSS_WORDS = /\b(?:loss(?:es)?|lost|casualt\w+|killed|wounded|dead|deaths?|died)\b/i;
 const WHOLE_WAR = /\b(?:since|in total|so far|to date|overall|in all|altogether|full-scale|throughout the war|of the war)\b/i;
 // ", with many casualties reported": an aside after what the sentence counts.
@@ -1021,11 +1030,15 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   const answerPart = input.figure ? input.sentence.replace(/,?\s+(?:but|although|though|while)\s[\s\S]*$/i, '') : input.sentence;
   const noncommittal = NONCOMMITTAL.test(answerPart) || PARTY_SILENT.test(answerPart);
   let byParty: boolean | undefined;
+  let elseConfirmed: boolean | undefined;
   for (const p of matcher.records) {
     if (actors.some(([id, a]) => !p.allTerms.has(a) && !appended(id, p))) continue;
     // "The treaty entered into force, the Russian Foreign Ministry confirmed": a party confirming
     // its own act is not the outside confirmation a record reports.
     if (p.confirmation && (byParty ??= PARTY_CONFIRMS.test(input.sentence))) continue;
+    // "Blinken confirmed that the US would respond firmly", "confirmed the incident": what is
+    // confirmed is something else than the troops the record's confirmation is of.
+    if (p.confirmation && (elseConfirmed ??= confirmsElse(input.sentence))) continue;
     // Unless the record's own statement is such an answer ("declined to say if ...").
     if (noncommittal && !p.quotesAnswer) {
       otherFact = true;

@@ -635,3 +635,12 @@ describe('set-14 kind: "United States" is a name, not a form of "units"', () => 
     ['United States officials have said the North Korean troops are fighting Ukrainians in the Kursk region of Russia.', 'agrees', 'nk-troops-deployed-kursk'],
   ])('%s', (...c) => check(c));
 });
+
+describe('set-10 kind: a confirmation of something else is not the allies’ confirmation of the troops', () => {
+  it.each<Case>([
+    ['British Foreign Secretary David Lammy confirmed that the oil supplies were part of a “settlement” for the weapons and military support provided by the DPRK to Russia.', 'new'],
+    ['Andriy Kovalenko confirmed the incident, stating, “The first North Korean troops have already come under fire in the Kursk region.”', 'new'],
+    ['Austin was the first senior US official to confirm the development on the record: North Korean troops are in Russia.', 'agrees', 'nk-troops-confirmed-by-allies'],
+    ['NATO confirmed that North Korean troops have been sent to Russia.', 'agrees', 'nk-troops-confirmed-by-allies'],
+  ])('%s', (...c) => check(c));
+});
