@@ -423,7 +423,7 @@ const FACT_WORDS = [
   /(?<!\bamid\s+(?:[\p{L}-]+\s+)?)\bcounter-?attack\b|\brepel(?:led|s|ling)?\b/iu,
   // "North Korean soldiers fighting for Russia were given fake papers": the deployment is how the
   // subject is named; what the sentence says of it is another fact.
-  /\b(?:troops|soldiers|forces|servicemen|units)\s*,?\s+(?:(?:already|recently|reportedly)\s+)?(?:sent|deployed|dispatched|fighting|stationed|based)\b[^.;:"“”]{0,80}?,?\s(?:were|was|are|is|have|has|had|will)\s+(?!been\s+(?:sent|deployed|dispatched|stationed|moved|transferred)\b)(?:[\p{L}-]+)/iu,
+  /\b(?:troops|soldiers|forces|servicemen|units)\s*,?\s+(?:(?:already|recently|reportedly)\s+)?(?:sent|deployed|dispatched|fighting|stationed|based)\b[^.;:"“”]{0,80}?,?\s(?:were|was|are|is|have|has|had|will)\s+[“"‘]?(?!been\s+(?:sent|deployed|dispatched|stationed|moved|transferred)\b)(?:[\p{L}-]+)/iu,
   // "Thousands of military workers sent to rebuild Kursk", "1,000 deminers": labour, not troops.
   /^(?![^]*\b(?:troops|soldiers|forces|servicemen|infantry)\b)[^]*\b(?:workers|labou?rers|builders|deminers|sappers|engineers|construction crews)\b/iu,
   // "Soldiers ... have withdrawn from the front line": leaving, not being sent or fighting ("forcing

@@ -644,3 +644,9 @@ describe('set-10 kind: a confirmation of something else is not the allies’ con
     ['NATO confirmed that North Korean troops have been sent to Russia.', 'agrees', 'nk-troops-confirmed-by-allies'],
   ])('%s', (...c) => check(c));
 });
+
+describe('set-8 kind: what is said of troops already fighting, even in quotation marks, is another fact', () => {
+  it.each<Case>([
+    ['The Pentagon believes North Korean forces fighting in the Russian armed forces are “fair targets” for Ukraine.', 'new'],
+  ])('%s', (...c) => check(c));
+});
