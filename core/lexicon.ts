@@ -67,7 +67,7 @@ const SETS: string[] = [
   'diplomat|diplomats|envoy|envoys|embassy staff',
   'spy|spying|espionage|spies|intelligence officers',
   'regain|regaining|recapture|retake|retook|retaken|reclaim|recover|win back|winning back|won back|take back|taking back|took back|claw back|clawing back|clawed back|push back|pushed back|pushing back|liberate|reconquer|reconquered|drive out|driving out|drove out|driven out|oust|ousted|lose territory|lost territory|losing territory|loses territory|relinquish|relinquished|relinquishing',
-  'lose|lost|losing|lose ground|lost ground|ceded|retreat',
+  'lose|lost|losing|lose ground|lost ground|ceded|retreat|shrunk|shrank|shrinking',
   // a push into another's land (not a war's start: "invasion" is its own word)
   'incursion|offensive|raid|push into|pushed into|crossed into|cross-border|counteroffensive|counter-offensive',
   'invasion|invade|invaded|invading',
@@ -205,7 +205,7 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   'phone call': ['phone conversation', 'phone talks', 'telephone conversation', 'spoke by phone', 'conversation'],
   troops: ['contingent', 'force'],
   // The other side of regaining: "Ukraine is losing territory", "relinquished 40 percent".
-  'lost territory': ['losing territory', 'lose territory', 'loses territory', 'relinquished', 'relinquishing', 'advanced into', 'advancing into', 'advanced in', 'advancing in', 'withdrawn from', 'withdrew from', 'withdrawing from', 'pulled out of', 'pulling out of', 'retreated from', 'retreating from', 'in retreat'],
+  'lost territory': ['losing territory', 'lose territory', 'loses territory', 'relinquished', 'relinquishing', 'advanced into', 'advancing into', 'advanced in', 'advancing in', 'withdrawn from', 'withdrew from', 'withdrawing from', 'pulled out of', 'pulling out of', 'retreated from', 'retreating from', 'in retreat', 'shrunk', 'shrank', 'shrinking', 'shrinks'],
   deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in', 'involvement', 'involved', 'brought in', 'bringing in'],
   // A level called too low asks for more: "2% is not enough", "the target is insufficient".
   increase: TOO_LOW,

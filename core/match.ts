@@ -356,9 +356,15 @@ function clauseEnd(sentence: string, from: number): number {
  * trailing or relative clause (one set off by commas gives the main clause back after it). A weak
  * aside (what talks are about) sets aside only the names in it.
  */
+// "the territory it took during a surprise attack in August", "since the Aug. 6 incursion": what
+// the ground is, or when the story began, said in passing.
+const TAKEN_GROUND =
+  /\b(?:territory|territories|land|area|ground|foothold|positions|villages|settlements|kilomet(?:er|re)s|miles)\s+(?:(?:it|they|Ukraine|Kyiv|Ukrainian (?:forces|troops))\s+(?:had\s+)?)?(?:initially\s+|previously\s+|originally\s+|once\s+|first\s+)?(?:took|taken|seized|captured|occupied|held|gained|grabbed)\b|\bsince\s+(?:the|its|their)\s+(?:[\p{L}.\d-]+\s+){0,3}?(?:incursion|offensive|invasion|attack|operation)\b/giu;
+
 function asideChars(sentence: string): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
   for (const m of sentence.matchAll(TEMPORAL)) out.push([m.index, clauseEnd(sentence, m.index + m[0].length), true]);
+  for (const m of sentence.matchAll(TAKEN_GROUND)) out.push([m.index + m[0].search(/\s/), clauseEnd(sentence, m.index + m[0].length), true]);
   const m = ASIDE_START.exec(sentence);
   if (!m) return out;
   const from = m.index + m[0].length;

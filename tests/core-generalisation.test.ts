@@ -650,3 +650,11 @@ describe('set-8 kind: what is said of troops already fighting, even in quotation
     ['The Pentagon believes North Korean forces fighting in the Russian armed forces are “fair targets” for Ukraine.', 'new'],
   ])('%s', (...c) => check(c));
 });
+
+describe('set-19 kind: ground taken in the incursion, said in passing, leaves the loss of it as the claim', () => {
+  it.each<Case>([
+    ['Ukraine has lost more than 40% of the territory it took in Russia’s Kursk region during a surprise attack in August.', 'agrees', 'russia-regaining-kursk'],
+    ['Ukraine’s foothold in Kursk has shrunk significantly since the Aug. 6 incursion.', 'agrees', 'russia-regaining-kursk'],
+    ['Ukrainian forces launched a surprise incursion into Russia’s Kursk region in early August.', 'agrees', 'ukraine-kursk-incursion'],
+  ])('%s', (...c) => check(c));
+});
