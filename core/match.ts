@@ -575,6 +575,8 @@ function namedTopics(record: ClaimRecord): Topic[] {
   return record.topics.filter((t) => (counts.get(t) ?? 0) * 2 > record.statements.length);
 }
 
+const LIGHT_OBJECT = /^(?:control|hold|grip|possession)$/;
+const LIGHT_VERB_PHRASE = /\b(?:regain\w*|retak\w*|tak(?:e|es|ing)|took|seiz\w*|gain\w*|los(?:e|es|ing)|lost|recaptur\w*|reassert\w*|restor\w*|establish\w*|tighten\w*)\s+(?:full\s+|complete\s+|total\s+)?(?:control|hold|grip|possession)\b/i;
 const MANNER = /^(?!(?:daily|weekly|monthly|yearly|quarterly|nearly|supply|assembly|anomaly|monopoly)$)[a-z]{5,}ly$/;
 
 function describe(record: ClaimRecord): Description {
@@ -603,7 +605,9 @@ function describe(record: ClaimRecord): Description {
     const vague = lower.every((t) => VAGUE_AMOUNT.test(t));
     // "gradually regaining": how the record's point happens, not the point.
     const manner = d !== null && lower.length > 0 && MANNER.test(lower[0]!);
-    const bonus = vague || manner || (d !== null && i >= d.subject && i < d.groups.length);
+    // "regaining control of the region": the object of a light verb phrase, said by the verb.
+    const light = d !== null && LIGHT_OBJECT.test(lower[0] ?? '') && new RegExp(`\\b\\p{L}+\\s+(?:full\\s+|complete\\s+|total\\s+)?${lower[0]}\\b`, 'iu').test(record.subject ?? '') && LIGHT_VERB_PHRASE.test(record.subject ?? '');
+    const bonus = vague || manner || light || (d !== null && i >= d.subject && i < d.groups.length);
     const scope = d !== null && i < d.groups.length && d.scope[i] === true;
     const key = own.map((t) => t.toLowerCase().trim()).sort().slice(0, 4).join('|');
     const entity = (Object.keys(TRIGGERS) as Topic[]).find((t) => lower.some((x) => TRIGGERS[t].has(x))) ?? null;
