@@ -527,6 +527,8 @@ interface Derived {
   scope: boolean[];
 }
 
+const IN_RETURN = /\b(?:in exchange for|in return for|as payment for|as a reward for)\b/i;
+
 /**
  * Groups derived from what a record says: a group a word of its subject (with the words news
  * uses for it), then a group a further word of its statements. Words that share a set of the
@@ -548,9 +550,14 @@ function deriveGroups(record: ClaimRecord): Derived {
   // "within days" is all function words, yet it is what a warning of an imminent step says.
   const soon = (t: string) => t.replace(/\b(?:within|in the coming|in a few|in)\s+(?:days|weeks|hours)\b/gi, ' soon ');
   const subject = soon(plainSubject(record.subject ?? ''));
-  const names = (subject.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => isTopicName(w) && !TOPIC_WORDS.has(w.toLowerCase()));
-  for (const w of [...contentWords(subject), ...names.map((n) => n.toLowerCase())]) place(w);
+  // "... technology in exchange for military support": what is given in return is the deal's
+  // background, a bonus like the statements' further words, not a word the page must repeat.
+  const cut = subject.search(IN_RETURN);
+  const head = cut > 0 ? subject.slice(0, cut) : subject;
+  const names = (head.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => isTopicName(w) && !TOPIC_WORDS.has(w.toLowerCase()));
+  for (const w of [...contentWords(head), ...names.map((n) => n.toLowerCase())]) place(w);
   const subjectCount = groups.length;
+  if (cut > 0) for (const w of contentWords(subject.slice(cut))) place(w);
   const quoteGroups = record.statements.map((st) => {
     const ids = new Set<number>();
     for (const w of contentWords(soon(st.quote ?? ''))) ids.add(place(w));

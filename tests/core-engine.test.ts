@@ -120,6 +120,12 @@ describe('engine: matching by subject', () => {
     expect(e.annotate('Russia Says It Has Retaken Key Kursk Town From Ukraine')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
   });
 
+  it('reads a record of a deal by what is given, not by what is given in return', () => {
+    const bundled = (JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack).claims;
+    const e = createEngine(bundled.map(({ keyTerms: _hints, ...r }) => r as ClaimRecord));
+    expect(e.annotate('Russia provided North Korea with air defense systems, South Korea says.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-tech-for-nk-support' }]);
+  });
+
   it('off-topic blocks cost nothing and give nothing', () => {
     expect(engine.annotate('The weather in Brussels was mild. 10,000 people ran the marathon.')).toEqual([]);
     expect(engine.annotate('')).toEqual([]);
