@@ -30,7 +30,7 @@ const SETS: string[] = [
   // people under arms
   '*troops|troop|soldiers|soldier|forces|servicemen|personnel|fighters|military personnel|units|contingent|army',
   // sending
-  '*deploy|deployed|deployment|send|sent|dispatch|station|stationed|transfer|ship|shipped|move|moved|arrive|arrived|dispatched|deploying|sending|present|presence|positioned|massed|based|on the ground|bring in|brought in|bringing in|heading|headed|en route|on their way|bound for',
+  '*deploy|deployed|deployment|send|sent|dispatch|station|stationed|transfer|ship|shipped|move|moved|arrive|arrived|dispatched|deploying|sending|present|presence|positioned|massed|based|on the ground|bring in|brought in|bringing in|heading|headed|en route|on their way|bound for|fighting|fought|involved|involvement|took part|taking part|take part|participated|participating',
   '*train|training|trained|drill|drilled|drills|drilling|instruct|instructed|prepare|prepared|preparing|schooled|coached|coaching|readied|readying|undergoing training',
   '*plan|planned|planning|intend|intends|consider|considering|expected|could|may|might|would|eventually',
   '*total|in total|overall|in all|altogether|all told',

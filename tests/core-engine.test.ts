@@ -126,6 +126,12 @@ describe('engine: matching by subject', () => {
     expect(e.annotate('Russia provided North Korea with air defense systems, South Korea says.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-tech-for-nk-support' }]);
   });
 
+  it('reads troops fighting or taking part somewhere as troops sent there, by a record that says they were sent', () => {
+    const bundled = (JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack).claims;
+    const e = createEngine(bundled.map(({ keyTerms: _hints, ...r }) => r as ClaimRecord));
+    expect(e.annotate('Gerasimov also confirmed Saturday that North Korean soldiers fought against Ukrainian troops in Russia’s Kursk region.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+  });
+
   it('off-topic blocks cost nothing and give nothing', () => {
     expect(engine.annotate('The weather in Brussels was mild. 10,000 people ran the marathon.')).toEqual([]);
     expect(engine.annotate('')).toEqual([]);
