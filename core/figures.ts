@@ -363,7 +363,7 @@ function baseScope(unit: string, sentence: string, near: string): string {
   if (unit === 'members') {
     if (/\b(?:target|goal|guideline|benchmark|threshold|pledge|2%|two[ -]?per ?cent|2[ -]?per ?cent)/.test(s)) {
       // "nine of 32 fall short": the complement of those meeting it.
-      if (BELOW.test(s)) return 'members-missing-target';
+      if (BELOW.test(n)) return 'members-missing-target';
       return 'members-meeting-target';
     }
     return 'members';
@@ -494,7 +494,12 @@ export function findFigures(sentence: string): FoundFigure[] {
     if (of !== undefined && unit === 'count') fig.unit = 'members';
     // Around the figure: its clause before it, and after it up to a new clause ("that will ...").
     const after = sentence.slice(unitEnd, unitEnd + 90);
-    const stop = after.search(/\b(?:that|which|who|while|but)\b|\band\s+(?:plans?|intends?|is|are|will|could|may|might|expects?|ready|set|due)\b|,\s*with\b|[.;]/);
+    let stop = after.search(/\b(?:that|which|who|while|but)\b|\band\s+(?:plans?|intends?|is|are|will|could|may|might|expects?|ready|set|due)\b|,\s*with\b|[.;]/);
+    // "While 23 of 32 met the target, some allies fell short": a leading contrast clause ends at its comma.
+    if (/^\W*(?:while|although|though|whereas|even though)\b/i.test(sentence) && !sentence.slice(0, start).includes(',')) {
+      const comma = after.indexOf(',');
+      if (comma >= 0 && (stop < 0 || comma < stop)) stop = comma;
+    }
     // Before it, back to where its clause opens: "decided to send a large-scale deployment, with
     // 1,500 special forces already in Russia" plans the deployment, not the 1,500.
     const before = sentence.slice(Math.max(0, start - 100), unitEnd);
