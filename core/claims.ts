@@ -163,9 +163,13 @@ const REPORTING = /\b(?:said|says|say|told|according to|warned|warns|warning|bel
 const FIRST_PERSON_VIEW = /(?:^|[“"‘'\s])(?:I|we)\s+(?:\w+\s+)?(?:expect|think|believe|feel|fear|suspect|guess|doubt)\b/;
 
 /** A sentence that speaks of what may be, or of hopes: a claim only when a record says the same. */
+// "This shortfall highlights a persistent gap", "Analysis suggests a divide": the writer's reading
+// of what was said before, not a claim of its own.
+const COMMENTARY = /^[“"]?(?:(?:this|these|such|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:highlights?|underscores?|underlines?)\b|analysis\s+(?:suggests|shows)\b)/iu;
+
 export function isOpinion(sentence: string): boolean {
   const s = sentence.trim();
-  return isConjecture(s) || OPINION.test(s) || UNKNOWN.test(s) || PUNDITS.test(s) || FIRST_PERSON_VIEW.test(s) || HYPOTHETICAL.test(s) || (SPECULATION.test(s) && !REPORTING.test(s));
+  return isConjecture(s) || COMMENTARY.test(s) || OPINION.test(s) || UNKNOWN.test(s) || PUNDITS.test(s) || FIRST_PERSON_VIEW.test(s) || HYPOTHETICAL.test(s) || (SPECULATION.test(s) && !REPORTING.test(s));
 }
 
 /** Conditionals, first-person pledges and lines about a statement: no claim even with a number in them. */

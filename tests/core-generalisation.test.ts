@@ -658,3 +658,11 @@ describe('set-19 kind: ground taken in the incursion, said in passing, leaves th
     ['Ukrainian forces launched a surprise incursion into Russia’s Kursk region in early August.', 'agrees', 'ukraine-kursk-incursion'],
   ])('%s', (...c) => check(c));
 });
+
+describe('set-22 kind: the writer’s reading of what was said before is no claim', () => {
+  it.each<Open>([
+    ['This shortfall highlights a persistent spending gap across NATO at a time of heightened tension with Russia.', 'none'],
+    ['Analysis suggests a geographical divide in NATO defence investment.', 'none'],
+    ['NATO figures show a persistent spending gap across the alliance, with eight members below 2%.', 'differs', SPEND],
+  ])('%s', (...c) => checkOpen(c));
+});
