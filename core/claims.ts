@@ -147,7 +147,7 @@ const OPINION = /\b(?:express(?:ed|es|ing)? (?:hope|confidence|gratitude|condole
 // "Rutte said this before the summit": a line about a statement, not the statement.
 // "Newsweek reached out to the ministry for comment", "did not respond to a request": notes on
 // the reporting, not claims.
-const ABOUT_SAYING = /\b(?:said|says|stated|noted|made) (?:this|so|these remarks|the remarks|the comments)\b|^(?:this|that|it) (?:was|is) (?:reported|stated|said|announced|written|posted) (?:by|in|on)\b|\b(?:reached out to|contacted|approached)\b[^.;]{0,80}\bfor (?:a |further )?comment\b|\b(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t) (?:immediately |yet )?(?:respond|responded|reply|replied) to (?:a |an |our |requests?\b)/i;
+const ABOUT_SAYING = /\b(?:said|says|stated|noted|made) (?:this|so|these remarks|the remarks|the comments|the comment|the statement)\b|\b(?:remarks|comments|statement|statements|comment|words|warning|speech)\s*(?:,[^,]{1,60},\s*)?(?:came|come|comes|were|was)\s+(?:during|at|in(?!\s+response)|on the sidelines of)\b(?![^.]*,\s*with\b)|\bshared the (?:figure|figures|number|data) (?:as|at|during)\b|^(?:this|that|it) (?:was|is) (?:reported|stated|said|announced|written|posted) (?:by|in|on)\b|\b(?:reached out to|contacted|approached)\b[^.;]{0,80}\bfor (?:a |further )?comment\b|\b(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t) (?:immediately |yet )?(?:respond|responded|reply|replied) to (?:a |an |our |requests?\b)/i;
 
 // What nobody knows yet ("It is unclear how ...", "is still under investigation"), and what
 // commentators guess ("Analysts say the soldiers could be used ...", "I expect ...").

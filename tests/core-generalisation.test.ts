@@ -666,3 +666,11 @@ describe('set-22 kind: the writer’s reading of what was said before is no clai
     ['NATO figures show a persistent spending gap across the alliance, with eight members below 2%.', 'differs', SPEND],
   ])('%s', (...c) => checkOpen(c));
 });
+
+describe('set-19 kind: where and when remarks were made is no claim', () => {
+  it.each<Open>([
+    ["Stoltenberg's remarks came during a press conference preceding a meeting of NATO defence ministers.", 'none'],
+    ['Kremlin spokesperson Dmitry Peskov made the comment to reporters asking about a possible visit by Kim Jong Un.', 'none'],
+    ['Stoltenberg shared the figure as NATO defence ministers gathered for a meeting in Brussels.', 'none'],
+  ])('%s', (...c) => checkOpen(c));
+});
