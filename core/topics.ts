@@ -140,7 +140,7 @@ const DEFENCE = /\b(?:defen[cs]e|military|spending|arms|armed forces)\b/i;
 // A country's defence budget as a share of output is measured against NATO's goal, named or not:
 // "Polish defense expenditure is expected to reach a record 4.7% this year".
 const DEFENCE_SHARE =
-  /\b(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?|outlays?)\b[^.;]{0,80}?\d(?:[.,]\d+)?\s?(?:%|per[\s-]?cent\b|percent\b)|\d(?:[.,]\d+)?\s?(?:%|per[\s-]?cent\b|percent\b)\s+of\s+(?:(?:its|their|the|national)\s+)?(?:GDP|gross domestic product)\s+(?:on|to|for)\s+(?:defen[cs]e|the military|military)\b/i;
+  /\b(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?|outlays?)\b[^.;]{0,80}?\d(?:[.,]\d+)?\s?(?:%|per[\s-]?cent\b|percent\b)|\d(?:[.,]\d+)?\s?(?:%|per[\s-]?cent\b|percent\b)\s+of\s+(?:(?:its|their|the|national)\s+)?(?:GDP|gross domestic product)\s+(?:on|to|for)\s+(?:defen[cs]e|the military|military)\b|\d(?:[.,]\d+)?\s?(?:%|per[\s-]?cent\b|percent\b)\s+(?:(?:of\s+)?(?:GDP|gross domestic product)\s+)?(?:on\s+)?(?:defen[cs]e|military)\s+(?:spending|budgets?|boost|outlays?|expenditures?|investment)\b/i;
 const natoTarget = (text: string) => (NATO_TARGET.test(text) || DEFENCE_SHARE.test(text)) && DEFENCE.test(text) && !/\binflation\b/i.test(text);
 // South Korea on its own is our topic when the sentence is about security, not markets or K-pop.
 const SECURITY =

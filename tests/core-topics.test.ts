@@ -49,4 +49,10 @@ describe('topics', () => {
     expect(detectTopics('Belgium does not yet meet the 2% spending target.')).toEqual(['nato']);
     expect(detectTopics('Inflation stayed just under the Fed’s 2 percent target.')).toEqual([]);
   });
+
+  it('counts a country’s defence spending as a share, however the headline words it, as NATO’s', () => {
+    expect(detectTopics('Germany Commits to 3.5% Defense Spending by 2029')).toEqual(['nato']);
+    expect(detectTopics('Germany eyes 3.5% GDP defence boost to counter threats')).toEqual(['nato']);
+    expect(detectTopics('Retail spending rose 3.5% in the defence-heavy region of Bavaria.')).toEqual([]);
+  });
 });
