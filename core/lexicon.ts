@@ -21,6 +21,8 @@ export const FUNCTION_WORDS = new Set(
 // Words shared by a set below and the hint synonyms at the end.
 const AIR_DEFENCE = ['air defense', 'air defence', 'air-defense', 'air-defence', 'anti-aircraft', 'antiaircraft', 'anti-air'];
 const TOO_LOW = ['not enough', 'not even close to enough', 'insufficient', 'not sufficient', 'inadequate'];
+// Asking for more money in other words: "turbocharge", "devote more funds", "a lot more".
+const MORE_SPENDING = ['much more', 'far more', 'a lot more', 'spend more', 'significantly more', 'considerably more', 'turbo-charge', 'turbocharge', 'devote more', 'pay more', 'contribute more', 'hike', 'stimulate', 'greater'];
 
 /**
  * Words news uses for one another. Each line is one set; a record's word also matches every
@@ -78,7 +80,7 @@ const SETS: string[] = [
   '*spending|spend|spends|spent|budget|budgets|expenditure|outlays|investment|invest|allocate|allocating|allocated|funds|funding|contributions',
   '*defence|defense|military|armed forces',
   // ("2% is not enough": a level called too low asks for more)
-  `increase|increased|raise|raised|boost|boosted|higher|step up|ramp up|hike|much more|far more|a lot more|spend more|significantly more|turbo-charge|turbocharge|devote more|pay more|contribute more|${TOO_LOW.join('|')}`,
+  `increase|increased|raise|raised|boost|boosted|higher|step up|ramp up|${MORE_SPENDING.join('|')}|${TOO_LOW.join('|')}`,
   '*target|goal|benchmark|threshold|guideline|pledge|commitment',
   '*meet|meets|reach|reached|hit|achieve|achieved|fulfil|fulfill|comply|exceed|above',
   '*below|under|short of|fall short|falls short|fell short|miss|misses|missed|fail|fails|failed|not yet|lag|lags|lagging|behind',
@@ -208,7 +210,7 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   'lost territory': ['losing territory', 'lose territory', 'loses territory', 'relinquished', 'relinquishing', 'advanced into', 'advancing into', 'advanced in', 'advancing in', 'withdrawn from', 'withdrew from', 'withdrawing from', 'pulled out of', 'pulling out of', 'retreated from', 'retreating from', 'in retreat', 'shrunk', 'shrank', 'shrinking', 'shrinks'],
   deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in', 'involvement', 'involved', 'brought in', 'bringing in'],
   // A level called too low asks for more: "2% is not enough", "the target is insufficient".
-  increase: TOO_LOW,
-  more: TOO_LOW,
+  increase: [...TOO_LOW, ...MORE_SPENDING],
+  more: [...TOO_LOW, ...MORE_SPENDING],
   comply: ['fall short', 'falls short', 'falling short', 'fell short', 'short of', 'miss', 'misses', 'missed', 'missing'],
 };

@@ -674,3 +674,10 @@ describe('set-19 kind: where and when remarks were made is no claim', () => {
     ['Stoltenberg shared the figure as NATO defence ministers gathered for a meeting in Brussels.', 'none'],
   ])('%s', (...c) => checkOpen(c));
 });
+
+describe('set-9 kind: asking NATO members for more money in other words', () => {
+  it.each<Case>([
+    ['The NATO chief warned that the alliance’s members are not ready, urging them to “turbocharge” their defence spending.', 'agrees', 'european-nato-must-spend-more'],
+    ['Rutte said European allies should bear a greater share of NATO’s defence spending.', 'agrees', 'european-nato-must-spend-more'],
+  ])('%s', (...c) => check(c));
+});
