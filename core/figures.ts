@@ -130,7 +130,7 @@ function scanNumbers(text: string): RawNumber[] {
 const UNIT_WORDS: [RegExp, string][] = [
   [/^(?:soldiers?|troops?|servicemen|service members|personnel|fighters?|forces?|men|mercenaries|infantry|special forces|marines|paratroopers|conscripts|contingents?|deployment|army|brigades?|battalions?)$/i, 'soldiers'],
   [/^(?:generals?|officers?|commanders?)$/i, 'officers'],
-  [/^(?:members?|allies|countries|nations|states|member states|governments)$/i, 'members'],
+  [/^(?:members?|allies|countries|nations|states|member[\s-]states|member-countries|member-nations|governments)$/i, 'members'],
   [/^(?:casualties|losses)$/i, 'casualties'],
   [/^(?:killed|dead|deaths|fatalities|lives)$/i, 'killed'],
   [/^(?:wounded|injured)$/i, 'wounded'],
@@ -355,6 +355,8 @@ function baseScope(unit: string, sentence: string, near: string): string {
   if (unit === 'soldiers' && /\b(?:missing|unaccounted for)\b/.test(n)) return 'missing';
   if (unit === 'soldiers') {
     // "has sent around 10,000 soldiers in total": a total already sent, not a plan.
+    // "more than 11,000 soldiers would have been sent": what is reported to have happened.
+    if (/\bwould have been\s+(?:sent|deployed|dispatched|transferred)\b/.test(n)) return 'troops-deployed';
     if (PLANNED.test(n) && !(SENT_SO_FAR.test(n) && !PLANNED_MODAL.test(n)))
       return 'troops-planned';
     if (TRAINING.test(s)) return 'troops-training';

@@ -126,6 +126,9 @@ describe('figures: what is counted', () => {
     ['Pyongyang plans to send an additional 6,000 soldiers to Russia.', 'troops-planned-more'],
     ['North Korea sent another 3,000 troops to Kursk.', 'troops-deployed-more'],
     ['They would join the 11,000 North Korean soldiers deployed in November to Kursk.', 'troops-deployed'],
+    // Reported rather than planned; members written with a hyphen.
+    ['In total, more than 11,000 soldiers would have been sent to Kursk.', 'troops-deployed'],
+    ['According to the report, 23 out of NATO’s 32 member-states achieved the agreed 2% of GDP for defence.', 'members-meeting-target'],
     // A leading contrast clause is the figure's own: what follows its comma is another subject's.
     ['While 23 out of NATO’s 32 members met the 2% target last year, some major European allies fell short.', 'members-meeting-target'],
     ['Nine of 32 allies fall short of the target.', 'members-missing-target'],
