@@ -530,7 +530,7 @@ function engineOf(prepared: Matcher, learned: boolean): Engine {
     blocks.forEach((b, i) => {
       if (topicsOf[i]!.length && b.text.length < 5000) for (const t of textTerms(b.text)) vocab.add(t);
     });
-    const page: Lender | null = pageTopics.length && stately ? { topics: pageTopics, hits: EMPTY, text: '', vocab } : null;
+    const page: Lender | null = pageTopics.length && statelyCount >= 2 ? { topics: pageTopics, hits: EMPTY, text: '', vocab } : null;
     let heading: Lender | null = null;
     let prev: Context | null = null;
     // The first claim the page denies: what its later bare dismissals ("fake news") dismiss.

@@ -480,6 +480,17 @@ describe('annotatePage', () => {
     }
   });
 
+  it('lends a page’s topics to a line that names none only on a page that speaks of states and wars more than once', () => {
+    const figureLine = 'The piece stands merely 4 inches tall and sold for 22.9 million pounds.';
+    const auction = [
+      { text: 'An extraordinary piece of imperial Russian history sold at auction on Tuesday in London.' },
+      { text: figureLine },
+      { text: 'It was sold by communist authorities in Russia in the 1920s for merely 450 pounds.' },
+      { text: 'Collectors praised the craftsmanship of the piece, which was made in 2010.' },
+    ];
+    for (const e of engines) expect(e.annotatePage(auction).flat().map((a) => a.sentence)).not.toContain(figureLine);
+  });
+
   it('still reads a war page that recalls an old year, or old years beside this one', () => {
     const page = (extra: string) => [
       { text: 'Ukraine’s incursion into Kursk', heading: true },
