@@ -491,6 +491,14 @@ describe('annotatePage', () => {
     for (const e of engines) expect(e.annotatePage(auction).flat().map((a) => a.sentence)).not.toContain(figureLine);
   });
 
+  it('reads “his country’s troops” as the troops of the country the sentence before names', () => {
+    const found = engine.annotatePage([
+      { text: 'North Korean leader Kim Jong Un opened a war museum in Pyongyang on Thursday.' },
+      { text: 'In remarks carried by KCNA, Kim said his country’s troops have been in Russia’s Kursk region for one year.' },
+    ]);
+    expect(found[1]!.map((a) => [a.verdict, a.claimId])).toEqual([['agrees', 'nk-troops-deployed-kursk']]);
+  });
+
   it('still reads a war page that recalls an old year, or old years beside this one', () => {
     const page = (extra: string) => [
       { text: 'Ukraine’s incursion into Kursk', heading: true },
