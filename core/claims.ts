@@ -77,6 +77,8 @@ const DATED_CAPTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,8}(?:holds
 // "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder conducts a press briefing at the
 // Pentagon, Nov. 4, 2024.": a named person in the present tense, then the photo's full date.
 const PRESENT_DATED = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,12}(?!(?:is|was|has|says)\b)\p{Ll}+s\b[^;]*,\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$/u;
+// "Donald Trump at the NATO summit in The Hague.": a name and where it was pictured, no verb.
+const NAME_AT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|during)\s+(?![^.]*(?:\d|\b(?:to|that|says?|said)\b))(?:the\s+|a\s+)?[^.,;:!?“”"]{3,80}\.?$/u;
 // "Takeshi Iwaya, left, and Andrii Sybiha look at ...": who is where in a photo.
 const PICTURED = /,\s*(?:left|right|centre|center|second (?:left|right)|front|rear|top|bottom)\s*,|\((?:left|right|centre|center|L|R|C)\)|\b(?:is|are) (?:seen|shown|pictured) in (?:this|the|a) (?:photo|picture|image|video|handout)\b/;
 // Navigation: "Home » World » Russia's 2024 gains".
@@ -86,7 +88,7 @@ const BREADCRUMB = /\s[»›]\s/;
 export function isNonClaim(sentence: string): boolean {
   const s = sentence.trim();
   if (s.length < 12) return true;
-  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || AGENCY_END.test(s) || BYLINE.test(s) || CAPTION.test(s) || PICTURED.test(s) || DATED_CAPTION.test(s) || PRESENT_DATED.test(s) || SCENE_CAPTION.test(s) || BREADCRUMB.test(s)) return true;
+  if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || AGENCY_END.test(s) || BYLINE.test(s) || CAPTION.test(s) || PICTURED.test(s) || DATED_CAPTION.test(s) || PRESENT_DATED.test(s) || NAME_AT.test(s) || SCENE_CAPTION.test(s) || BREADCRUMB.test(s)) return true;
   if (/\?[\s”"’')\]]*$/u.test(s)) return true;
   // Teasers: "... (PHOTOS)", "... [VIDEO]".
   if (/[([](?:photos?|pics|video|videos|gallery|watch|live|listen|audio|opinion)[)\]]\s*$/i.test(s)) return true;

@@ -986,6 +986,7 @@ describe('page furniture and lines that lean on the one before (as shipped)', ()
     ['a dated caption without “on”', 'NATO Secretary General Mark Rutte speaks to reporters at the alliance’s headquarters in Brussels, Belgium March 3, 2025.'],
     ['a present-tense caption that ends with its date', 'Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder conducts a press briefing on Russia at the Pentagon, Nov. 4, 2024.'],
     ['a caption ending with a weekday and date', 'Prime Minister Justin Trudeau answers questions on NATO spending as he makes his way to a meeting in Ottawa, on Thursday, Jan. 23, 2025.'],
+    ['a verbless caption naming who was where', 'Donald Trump at the NATO summit in The Hague.'],
     ['an agency’s photo credit', 'REUTERS/Jane Doe'],
     ['an embedded post’s link', 'Ukrainian drone hits North Korean position in Kursk pic.twitter.com/AbC123xyZ'],
   ])('reads %s as no claim', (_kind, text) => {
@@ -994,6 +995,7 @@ describe('page furniture and lines that lean on the one before (as shipped)', ()
 
   it('still reads an English claim that quotes a name in another script', () => {
     expect(isNonClaim('North Korea calls its troops in Russia “조선인민군” units, the agency said.')).toBe(false);
+    expect(isNonClaim('Trump at WEF Urges NATO Allies to Boost Defense Spending to 5% of GDP')).toBe(false);
   });
 
   it('reads "did not know in what capacity" troops would serve as no claim about the planned total', () => {
