@@ -13,10 +13,10 @@ const seen = (engine: ReturnType<typeof createEngine>, text: string) => engine.a
 
 describe('the learned check on agreements by assertion', () => {
   // Sentences that name a record's actors but state another fact: a deadline for a new goal,
-  // a condition on staying in the alliance.
+  // engineers as part of a later deployment plan.
   it.each([
     ['Schoof said NATO members would have until 2032 to reach the new spending goal.', 'nato-members-meet-2pct-target'],
-    ['Trump said in an interview that the United States would stay in NATO as long as allies pay their bills.', 'us-engagement-nato'],
+    ['These new combat engineers are part of what is assessed as a “third deployment plan” to bolster Russian forces.', 'nk-troops-planned-total'],
   ])('turns an agreement the sentence does not state into a new claim: %s', (text, ruled) => {
     expect(seen(rulesOnly, text)).toEqual([{ verdict: 'agrees', claimId: ruled }]);
     const [a] = checked.annotate(text);
