@@ -480,6 +480,12 @@ describe('annotatePage', () => {
     }
   });
 
+  it('still marks a sourced count of soldiers on a page about something else (a long recipe, a page that adds it later)', () => {
+    const claim = 'Ukrainian military intelligence says about 200 North Korean soldiers have been killed in the fighting in Kursk.';
+    const recipe = [...Array.from({ length: 30 }, (_, i) => ({ text: `Step ${i}: stir the soup and taste it.` })), { text: claim }];
+    for (const e of engines) expect(e.annotatePage(recipe).flat().map((a) => [a.sentence, a.verdict])).toEqual([[claim, 'new']]);
+  });
+
   it('lends a page’s topics to a line that names none only on a page that speaks of states and wars more than once', () => {
     const figureLine = 'The piece stands merely 4 inches tall and sold for 22.9 million pounds.';
     const auction = [
