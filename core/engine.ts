@@ -29,11 +29,12 @@ const ANAPHOR =
 // "Rutte described this deployment as ...": a noun that points back, anywhere in the sentence;
 // "Rutte said this was a sign of ...": a pronoun as what someone calls the story so far;
 // "22 of the 32 have done so", "only 19 of the 31 members achieved it": what the sentence before said they do.
+const POINTING = /\b(?:done|do|does|did) so\b|\b(?:his|her|its|their|the) country['’]s\s+(?:troops|soldiers|forces|army|military|units)\b|\b(?:achieved|achieve|achieves|met|meet|meets|reached|reach|reaches|exceeded|exceed|exceeds|missed|miss|misses)\s+it\b|\b(?:this|these|such|that)\s+(?:deployment|move|development|presence|step|decision|dispatch|transfer|troops|soldiers|forces|units)\b|\b(?:said|says|adding|added|noted|called|calling|described|describing)\s+(?:that\s+)?(?:this|it)\s+(?:was|is|as|marked|marks|represented|represents|showed|shows|signals|signalled|signaled)\b/i;
+
 // "Ukrainian intelligence says about 200 North Korean soldiers have been killed": a count of what
 // our topics' claims count, with its source, is a claim even on a page about something else.
 const COUNTED = new Set(['soldiers', 'officers', 'killed', 'wounded', 'casualties', 'members', 'percent', 'money', 'weapons', 'equipment']);
 const sourcedCount = (a: Annotation) => a.figure !== null && COUNTED.has(a.figure.unit) && a.attribution !== null;
-const POINTING = /\b(?:done|do|does|did) so\b|\b(?:his|her|its|their|the) country['’]s\s+(?:troops|soldiers|forces|army|military|units)\b|\b(?:achieved|achieve|achieves|met|meet|meets|reached|reach|reaches|exceeded|exceed|exceeds|missed|miss|misses)\s+it\b|\b(?:this|these|such|that)\s+(?:deployment|move|development|presence|step|decision|dispatch|transfer|troops|soldiers|forces|units)\b|\b(?:said|says|adding|added|noted|called|calling|described|describing)\s+(?:that\s+)?(?:this|it)\s+(?:was|is|as|marked|marks|represented|represents|showed|shows|signals|signalled|signaled)\b/i;
 
 // "In recent weeks, the NIS revealed that ...", "Seoul accused Pyongyang of ...": who reports is not
 // who the claim is about.

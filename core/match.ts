@@ -393,7 +393,8 @@ export function mainClauseText(sentence: string): string {
 }
 
 /** Words of confirming: a record's subject that has one reports a confirmation. */
-export const CONFIRMS = /\b(?:confirm|verif|corroborat|acknowledg)\w*/i;
+const CONFIRM_WORD = '(?:confirm|verif|corroborat|acknowledg)\\w*';
+export const CONFIRMS = new RegExp(`\\b${CONFIRM_WORD}`, 'i');
 
 const NONCOMMITTAL =
   /\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|(?:can|could)(?:not|n['’]t| not))\s+(?:(?:publicly|immediately|officially|directly|independently)\s+)?(?:deny|confirm|comment|acknowledge|corroborate|verify|answer)\b|\bcommented (?:on|about)\b|\b(?:not (?:yet )?able|unable) to (?:independently |immediately )?(?:confirm|verify|corroborate)\b|\b(?:asked|pressed)\b[^.;]{0,50}?\bto comment on\b|\b(?:is|was|are|were)\s+(?:not aware|unaware)\s+of\b|\bno\s+(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:any\s+)?(?:more|additional|further)\b|\b(?:unsure|undecided|not sure)\s+(?:whether|if)\b|\b(?:alarmed|concerned|worried|troubled)[”"’']?\s+(?:over|about|by)\s+(?:the\s+)?reports?\b|\brefrain(?:ed|s)?\s+from\s+(?:deny|confirm)\w*|\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t)\s+know\s+(?:whether|if|in what|what|where|how|why|when)\b/i;
@@ -467,7 +468,7 @@ const PARTY_CONFIRMS = new RegExp(
 );
 // What "confirmed that ..." or "confirmed the ..." confirms: the troops, their presence or the
 // reports of them, or else another thing ("that the US would respond", "the incident").
-const CONFIRMED_WHAT = /\b(?:confirm|acknowledg|verif|corroborat)\w*(?:\s+[\p{L}]+){0,6}?\s+that\s+((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)|\b(?:confirm|acknowledg|verif|corroborat)\w*\s+((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u;
+const CONFIRMED_WHAT = new RegExp(`\\b${CONFIRM_WORD}(?:(?:\\s+\\p{L}+){0,6}?\\s+that\\s+((?:[\\p{L}’'-]+\\s+){0,5}[\\p{L}’'-]+)|\\s+((?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+))`, 'u');
 const CONFIRMED_TROOPS = /\b(?:north korea\w*|pyongyang|dprk|troops?|soldiers?|forces|servicemen|units|personnel|presence|deployment|deployed|development|move|step|news|fact|existence|participation|involvement|assessment|figures?|estimates?|dispatch\w*|arrival|reports?|claims?|information|intelligence|evidence|this|these|those|it|they|them|thousands?|some|about|around|up|more|over|at|the number)\b/i;
 function confirmsElse(sentence: string): boolean {
   const m = CONFIRMED_WHAT.exec(sentence);
@@ -478,7 +479,7 @@ const LOSS_WORDS = /\b(?:loss(?:es)?|lost|casualt\w+|killed|wounded|dead|deaths?
 const WHOLE_WAR = /\b(?:since|in total|so far|to date|overall|in all|altogether|full-scale|throughout the war|of the war)\b/i;
 // ", with many casualties reported": an aside after what the sentence counts.
 // "... and admitted that its soldiers had been killed": a second assertion after the first.
-const TRAILING_WITH = /,\s*with\b[^;]*$|\s+and\s+(?:also\s+)?(?:admitted|acknowledged|conceded|revealed|added)\s+that\b[^;]*$/i;
+const TRAILING_ASIDE = /,\s*with\b[^;]*$|\s+and\s+(?:also\s+)?(?:admitted|acknowledged|conceded|revealed|added)\s+that\b[^;]*$/i;
 const OUTCOME = /\b(?:president-elect|winner of|won the|took office|taken office|takes office|inaugurat\w+|sworn in|congratulat\w+|returned to|(?:his|her) return to|election (?:victory|win)|since (?:his|her|trump['’]s) (?:election|victory|win)|(?:his|her) (?:election|re-election) (?:victory|win|last|earlier|in november))\b/i;
 
 const VAGUE_AMOUNT = /^(?:(?:several|many|some|a few|a couple(?: of)?|tens of|hundreds of)\s+)?(?:thousands?|hundreds?|dozens?|millions?)(?:\s+of)?$/;
@@ -582,8 +583,8 @@ function namedTopics(record: ClaimRecord): Topic[] {
   return record.topics.filter((t) => (counts.get(t) ?? 0) * 2 > record.statements.length);
 }
 
-const LIGHT_OBJECT = /^(?:control|hold|grip|possession)$/;
-const LIGHT_VERB_PHRASE = /\b(?:regain\w*|retak\w*|tak(?:e|es|ing)|took|seiz\w*|gain\w*|los(?:e|es|ing)|lost|recaptur\w*|reassert\w*|restor\w*|establish\w*|tighten\w*)\s+(?:full\s+|complete\s+|total\s+)?(?:control|hold|grip|possession)\b/i;
+// "regaining control", "tightening its grip": the verb says it; the object is no further word.
+const LIGHT_VERB_PHRASE = /\b(?:regain\w*|retak\w*|tak(?:e|es|ing)|took|seiz\w*|gain\w*|los(?:e|es|ing)|lost|recaptur\w*|reassert\w*|restor\w*|establish\w*|tighten\w*)\s+(?:full\s+|complete\s+|total\s+)?(control|hold|grip|possession)\b/i;
 const MANNER = /^(?!(?:daily|weekly|monthly|yearly|quarterly|nearly|supply|assembly|anomaly|monopoly)$)[a-z]{5,}ly$/;
 
 function describe(record: ClaimRecord): Description {
@@ -613,7 +614,7 @@ function describe(record: ClaimRecord): Description {
     // "gradually regaining": how the record's point happens, not the point.
     const manner = d !== null && lower.length > 0 && MANNER.test(lower[0]!);
     // "regaining control of the region": the object of a light verb phrase, said by the verb.
-    const light = d !== null && LIGHT_OBJECT.test(lower[0] ?? '') && new RegExp(`\\b\\p{L}+\\s+(?:full\\s+|complete\\s+|total\\s+)?${lower[0]}\\b`, 'iu').test(record.subject ?? '') && LIGHT_VERB_PHRASE.test(record.subject ?? '');
+    const light = d !== null && LIGHT_VERB_PHRASE.exec(record.subject ?? '')?.[1]?.toLowerCase() === lower[0];
     const bonus = vague || manner || light || (d !== null && i >= d.subject && i < d.groups.length);
     const scope = d !== null && i < d.groups.length && d.scope[i] === true;
     const key = own.map((t) => t.toLowerCase().trim()).sort().slice(0, 4).join('|');
@@ -1046,16 +1047,13 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   // combat": a count stated, then a non-answer about something else.)
   const answerPart = input.figure ? input.sentence.replace(/,?\s+(?:but|although|though|while)\s[\s\S]*$/i, '') : input.sentence;
   const noncommittal = NONCOMMITTAL.test(answerPart) || PARTY_SILENT.test(answerPart);
-  let byParty: boolean | undefined;
-  let elseConfirmed: boolean | undefined;
+  let notTheAllies: boolean | undefined;
   for (const p of matcher.records) {
     if (actors.some(([id, a]) => !p.allTerms.has(a) && !appended(id, p))) continue;
     // "The treaty entered into force, the Russian Foreign Ministry confirmed": a party confirming
-    // its own act is not the outside confirmation a record reports.
-    if (p.confirmation && (byParty ??= PARTY_CONFIRMS.test(input.sentence))) continue;
-    // "Blinken confirmed that the US would respond firmly", "confirmed the incident": what is
-    // confirmed is something else than the troops the record's confirmation is of.
-    if (p.confirmation && (elseConfirmed ??= confirmsElse(input.sentence))) continue;
+    // its own act is not the outside confirmation a record reports; nor is a confirmation of
+    // something else ("Blinken confirmed that the US would respond firmly", "confirmed the incident").
+    if (p.confirmation && (notTheAllies ??= PARTY_CONFIRMS.test(input.sentence) || confirmsElse(input.sentence))) continue;
     // Unless the record's own statement is such an answer ("declined to say if ...").
     if (noncommittal && !p.quotesAnswer) {
       otherFact = true;
@@ -1159,7 +1157,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     if (p.place && !p.place.test(input.sentence) && (elsewhere ??= placesIn(input.sentence)).some((w) => !p.allTerms.has(w.toLowerCase()))) continue;
     // Scope words of another kind than anything the record says: losses.
     if (
-      p.absentScopes.some((re) => re.test((mainClause ??= input.sentence.replace(TRAILING_WITH, '')))) ||
+      p.absentScopes.some((re) => re.test((mainClause ??= input.sentence.replace(TRAILING_ASIDE, '')))) ||
       (!input.figure && p.absentFacts.some((re) => re.test(input.sentence))) ||
       (p.prospect && OUTCOME.test(input.sentence) && !PROSPECT.test(input.sentence)) ||
       // A prospect of what the record says happens.

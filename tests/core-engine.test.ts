@@ -8,6 +8,8 @@ import { records } from './core-fixtures.ts';
 
 const root = join(import.meta.dirname, '..');
 const engine = createEngine(records);
+// The bundled records without their hints: what a pack of the same records would give.
+const hintless = createEngine((JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack).claims.map(({ keyTerms: _hints, ...r }) => r as ClaimRecord));
 
 describe('engine: claims and non-claims', () => {
   it.each([
@@ -114,22 +116,15 @@ describe('engine: matching by subject', () => {
   });
 
   it('reads a record that says “regaining control” as regaining, whatever word the page uses for it', () => {
-    // The bundled records without their hints: what a pack of the same records would give.
-    const bundled = (JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack).claims;
-    const e = createEngine(bundled.map(({ keyTerms: _hints, ...r }) => r as ClaimRecord));
-    expect(e.annotate('Russia Says It Has Retaken Key Kursk Town From Ukraine')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
+    expect(hintless.annotate('Russia Says It Has Retaken Key Kursk Town From Ukraine')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
   });
 
   it('reads a record of a deal by what is given, not by what is given in return', () => {
-    const bundled = (JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack).claims;
-    const e = createEngine(bundled.map(({ keyTerms: _hints, ...r }) => r as ClaimRecord));
-    expect(e.annotate('Russia provided North Korea with air defense systems, South Korea says.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-tech-for-nk-support' }]);
+    expect(hintless.annotate('Russia provided North Korea with air defense systems, South Korea says.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-tech-for-nk-support' }]);
   });
 
   it('reads troops fighting or taking part somewhere as troops sent there, by a record that says they were sent', () => {
-    const bundled = (JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack).claims;
-    const e = createEngine(bundled.map(({ keyTerms: _hints, ...r }) => r as ClaimRecord));
-    expect(e.annotate('Gerasimov also confirmed Saturday that North Korean soldiers fought against Ukrainian troops in Russia’s Kursk region.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+    expect(hintless.annotate('Gerasimov also confirmed Saturday that North Korean soldiers fought against Ukrainian troops in Russia’s Kursk region.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
   });
 
   it('off-topic blocks cost nothing and give nothing', () => {
