@@ -4,16 +4,16 @@ import type { Topic } from './types.ts';
 
 const TOPIC_NAMES: Record<Topic, string[]> = {
   nato: [
-    'NATO', 'OTAN', 'North Atlantic Treaty', 'North Atlantic Alliance', 'Atlantic alliance',
+    'NATO', 'Nato', 'OTAN', 'North Atlantic Treaty', 'North Atlantic Alliance', 'Atlantic alliance',
     'the alliance', 'allies', 'Rutte', 'Stoltenberg', 'Article 5', 'Article Five',
   ],
   'north-korea': [
-    'North Korea', 'North Korean', 'North Koreans', 'N. Korea', 'N. Korean', 'NKorea', 'DPRK',
+    'North Korea', 'North Korean', 'North Koreans', 'N. Korea', 'N. Korean', 'N Korea', 'N Korean', 'NKorea', 'DPRK',
     "Democratic People's Republic of Korea", 'Democratic People’s Republic of Korea',
     'Pyongyang', 'Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un', 'Kim Yo Jong',
   ],
   'south-korea': [
-    'South Korea', 'South Korean', 'South Koreans', 'S. Korea', 'Seoul', 'Yoon Suk Yeol', 'Yoon',
+    'South Korea', 'South Korean', 'South Koreans', 'S. Korea', 'S Korea', 'S Korean', 'Seoul', 'Yoon Suk Yeol', 'Yoon',
     'NIS', 'National Intelligence Service', 'Republic of Korea', 'ROK',
   ],
   russia: [

@@ -45,6 +45,8 @@ describe('engine: claims and non-claims', () => {
     'Finland joined NATO in April 2023, doubling the alliance’s border with Russia.',
     'NATO plans to have more than 300,000 troops at high readiness.',
     'Several North Korean generals have travelled to Russia with the troops, Ukrainian intelligence said.',
+    // British style: the alliance is "Nato".
+    'Nato members agreed to raise the target to 5% of GDP by 2035.',
   ])('check-worthy claim the database does not cover is new: %s', (text) => {
     const found = engine.annotate(text);
     expect(found).toHaveLength(1);

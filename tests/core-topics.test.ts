@@ -19,6 +19,11 @@ describe('topics', () => {
     ['Russian forces advanced near Kursk.', 'russia'],
     ['The war in Ukraine entered its third year.', 'russia'],
     ['NORTH KOREA HAS TROOPS IN RUSSIA', 'north-korea'],
+    // British style spells the alliance "Nato", and headlines shorten Korea's halves.
+    ['Dutch need to spend €19bn extra on defence to meet Nato target', 'nato'],
+    ['That made it the first Nato nation to vow to reach a 5% goal.', 'nato'],
+    ['N Korea troops suffer heavy losses', 'north-korea'],
+    ['S Korea spy agency briefs lawmakers on the war', 'south-korea'],
   ])('%s -> %s', (text, topic) => {
     expect(topicGate(text)).toBe(true);
     expect(detectTopics(text)).toContain(topic);
@@ -31,6 +36,8 @@ describe('topics', () => {
     'They played Russian roulette with their savings.',
     'South Korean skincare brands are popular.',
     'He finished his tennis match and broke a string.',
+    // Italian "nato" (born) is lower case.
+    'Il pianista è nato a Verona nel 1950.',
   ])('false friend is not topical: %s', (text) => {
     expect(detectTopics(text)).toEqual([]);
     expect(topicGate(text)).toBe(false);
