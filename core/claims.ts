@@ -149,7 +149,7 @@ const OPINION = /\b(?:express(?:ed|es|ing)? (?:hope|confidence|gratitude|condole
 // "Rutte said this before the summit": a line about a statement, not the statement.
 // "Newsweek reached out to the ministry for comment", "did not respond to a request": notes on
 // the reporting, not claims.
-const ABOUT_SAYING = /\b(?:said|says|stated|noted|made) (?:this|so|these remarks|the remarks|the comments|the comment|the statement)\b|\b(?:remarks|comments|statement|statements|comment|words|warning|speech)\s*(?:,[^,]{1,60},\s*)?(?:came|come|comes|were|was)\s+(?:during|at|in(?!\s+response)|on the sidelines of)\b(?![^.]*,\s*with\b)|\bshared the (?:figure|figures|number|data) (?:as|at|during)\b|^(?:this|that|it) (?:was|is) (?:reported|stated|said|announced|written|posted) (?:by|in|on)\b|\b(?:reached out to|contacted|approached)\b[^.;]{0,80}\bfor (?:a |further )?comment\b|\b(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t) (?:immediately |yet )?(?:respond|responded|reply|replied) to (?:a |an |our |requests?\b)/i;
+const ABOUT_SAYING = /\b(?:said|says|stated|noted|made) (?:this|so|these remarks|the remarks|the comments|the comment|the statement)\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend)\b)|\b(?:remarks|comments|statement|statements|comment|words|warning|speech)\s*(?:,[^,]{1,60},\s*)?(?:came|come|comes|were|was)\s+(?:during|at|in(?!\s+response)|on the sidelines of)\b(?![^.]*,\s*with\b)|\bshared the (?:figure|figures|number|data) (?:as|at|during)\b|^(?:this|that|it) (?:was|is) (?:reported|stated|said|announced|written|posted) (?:by|in|on)\b|\b(?:reached out to|contacted|approached)\b[^.;]{0,80}\bfor (?:a |further )?comment\b|\b(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t) (?:immediately |yet )?(?:respond|responded|reply|replied) to (?:a |an |our |requests?\b)/i;
 
 // What nobody knows yet ("It is unclear how ...", "is still under investigation"), and what
 // commentators guess ("Analysts say the soldiers could be used ...", "I expect ...").
@@ -177,8 +177,13 @@ export function isOpinion(sentence: string): boolean {
 /** Conditionals, first-person pledges and lines about a statement: no claim even with a number in them. */
 export function isConjecture(sentence: string): boolean {
   const s = sentence.trim();
-  return CONDITIONAL.test(s) || FIRST_PERSON.test(s) || ABOUT_SAYING.test(s);
+  return CONDITIONAL.test(s) || FIRST_PERSON.test(s) || ABOUT_SAYING.test(s) || SOURCE_ONLY.test(s) || TOLD_ONLY.test(s);
 }
+
+// "NHK reported this on Thursday, January 16.", "TASR reports this.": where the story came from.
+const SOURCE_ONLY = /\b(?:reported|reports|writes|wrote|posted|published|announced|said)\s+this\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|time|is|was|will|would|has|had))(?:\s+(?:on|in|at|late|early|earlier|last|yesterday|today)\b[^,;:]{0,40}(?:,\s*(?:\p{Lu}\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+)(?:,\s*\d{4})?)?)?\s*\.?$/u;
+// "The Chief of the Defense Intelligence of Ukraine told The War Zone.": who spoke to whom, nothing said.
+const TOLD_ONLY = /^(?:(?!(?:has|have|had|is|are|was|were|will|would|can|could|did|does|that)\b)[\p{L}'’.-]+\s+){1,12}told\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}\.?$/u;
 
 /** Whether a sentence ends like running text (not a headline, link or label). */
 export function isHeadline(sentence: string): boolean {

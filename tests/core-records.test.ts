@@ -132,6 +132,22 @@ describe('annotatePage', () => {
     expect(out[2]).toEqual([]);
   });
 
+  it('reads a line that only says where the story came from as no claim', () => {
+    const blocks = [
+      { text: 'North Korean troops in Russia', heading: true },
+      { text: 'The Pentagon said about 10,000 North Korean soldiers are in Russia’s Kursk region.' },
+      { text: 'Yonhap reported this on Friday, November 1.' },
+      { text: 'A senior official at the Ukrainian defence ministry told The Kyiv Post.' },
+      { text: 'Zelensky said this week that 3,000 of them have been killed or wounded.' },
+    ];
+    const out = engine.annotatePage(blocks);
+    expect(out[1]).toMatchObject([{ verdict: 'agrees' }]);
+    expect(out[2]).toEqual([]);
+    expect(out[3]).toEqual([]);
+    // "this week" dates what was said; the claim is still made.
+    expect(out[4]).toHaveLength(1);
+  });
+
   it('reads a bare dismissal ("fake news") as denying the claim the page denied first', () => {
     const blocks = [
       { text: 'Kremlin denies North Korean troops were sent to Russia', heading: true },
