@@ -972,18 +972,32 @@ export interface Candidate {
 /** Candidates, and whether a record was passed over only as another fact about its actors. */
 export type Candidates = Candidate[] & { otherFact?: boolean };
 
-/** Word positions (as tokenize counts them) that a comma, colon, dash or bracket comes before. */
-function clauseBreaks(sentence: string): number[] {
-  const out: number[] = [];
+// "North Korean troops, donning Russian uniforms and equipped with Russian gear, are moving into
+// Kursk": a description set off by commas between a subject and its verb, which it does not part.
+const PARENTHETICAL = /,\s+(?:[\p{L}-]+(?:ing|ed)|who|which|whose|dressed|clad|armed|wearing|reportedly|believed|allegedly)\b[^,;:()—–"“”]{0,100},/gu;
+
+/**
+ * Word positions (as tokenize counts them) that a comma, colon, dash or bracket comes before,
+ * and the word spans of descriptions set off by commas, which words on either side stand across.
+ */
+function clauseBreaks(sentence: string): { breaks: number[]; inserts: [number, number][] } {
+  const breaks: number[] = [];
   let words = 0;
   for (const m of sentence.matchAll(/[\p{L}\p{N}]+|%|[,;:()—–]|\s-\s/gu)) {
     if (/^(?:[\p{L}\p{N}]+|%)$/u.test(m[0])) words++;
-    else if (out[out.length - 1] !== words) out.push(words);
+    else if (breaks[breaks.length - 1] !== words) breaks.push(words);
   }
-  return out;
+  const count = (at: number) => tokenize(sentence.slice(0, at)).lower.length;
+  const inserts = [...sentence.matchAll(PARENTHETICAL)].map((m): [number, number] => [count(m.index), count(m.index + m[0].length)]);
+  return { breaks: breaks.filter((b) => !inserts.some(([a, z]) => b >= a && b <= z)), inserts };
 }
 
-const breakBetween = (breaks: number[], first: number, last: number) => breaks.some((b) => b > first && b <= last);
+/** How far apart two word positions are, not counting descriptions set off between them, and whether a clause break parts them. */
+function apart({ breaks, inserts }: ReturnType<typeof clauseBreaks>, first: number, last: number): [number, boolean] {
+  let gap = last - first;
+  for (const [a, z] of inserts) if (a > first && z <= last) gap -= z - a;
+  return [gap, breaks.some((b) => b > first && b <= last)];
+}
 
 /**
  * Records about the same subject as the sentence, best first. A record qualifies when every
@@ -1017,7 +1031,9 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   // The sentence names a third country ("Only Luxembourg ranks lower"): the context's name is not its subject.
   let otherNamed: boolean | undefined;
   let negs: Set<number> | undefined;
-  let breaks: number[] | undefined;
+  let breaks: ReturnType<typeof clauseBreaks> | undefined;
+  // The sentence without the descriptions set off by commas: what it says, not how it names its subject.
+  let described: string | undefined;
   // The alliance or its chief calls for something ("NATO urges ...").
   let allianceCalls: boolean | undefined;
   // The sentence without its source ("..., Ukrainian commanders say").
@@ -1152,13 +1168,16 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     if ((entityMiss && !forgiven) || (ownHits === 0 && cover < COVER)) continue;
     // A record whose point is a figure matches a sentence without any quantity only when its
     // words stand together ("troops have been sent to Russia"), not scattered over clauses.
-    if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6 && (!p.derived || last - first > 12 || breakBetween((breaks ??= clauseBreaks(input.sentence)), first, last))) continue;
+    if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6) {
+      const [gap, parted] = apart((breaks ??= clauseBreaks(input.sentence)), first, last);
+      if (gap > 6 && (!p.derived || gap > 12 || parted)) continue;
+    }
     // "Stationed at units in Vladivostok": elsewhere than the place the record is about.
     if (p.place && !p.place.test(input.sentence) && (elsewhere ??= placesIn(input.sentence)).some((w) => !p.allTerms.has(w.toLowerCase()))) continue;
     // Scope words of another kind than anything the record says: losses.
     if (
       p.absentScopes.some((re) => re.test((mainClause ??= input.sentence.replace(TRAILING_ASIDE, '')))) ||
-      (!input.figure && p.absentFacts.some((re) => re.test(input.sentence))) ||
+      (!input.figure && p.absentFacts.some((re) => re.test((described ??= input.sentence.replace(PARENTHETICAL, ''))))) ||
       (p.prospect && OUTCOME.test(input.sentence) && !PROSPECT.test(input.sentence)) ||
       // A prospect of what the record says happens.
       (!p.prospect && !input.figure && !p.quotesProspect && (potential ??= (POTENTIAL_TRANSFER.test(input.sentence) && !DONE_TRANSFER.test(input.sentence)) || MAY_MOVE.test(input.sentence))) ||
