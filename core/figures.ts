@@ -397,6 +397,8 @@ export function membership(f: { counts: string; of?: number }, sentence: string)
 
 const TARGET_TALK = /\b(?:meet|meets|met|meeting|reach\w*|hit|hits|hitting|spend\w*|spent|target|goal|guideline|benchmark|threshold|commitment|pledge\w*|complian\w*|compl(?:y|ied|ies)|achiev\w*|fulfil\w*|fall(?:s|ing)? short|fell short|below|above|exceed\w*|gdp|defen[cs]e budgets?)\b|%|per ?cent/i;
 
+const NAMED_BY_SIZE = /\b(?:the|its|their|(?:NATO|alliance|bloc)['’]s)\s+$/iu;
+
 /** Every figure in a sentence, with offsets into it. */
 export function findFigures(sentence: string): FoundFigure[] {
   const nums = scanNumbers(sentence).filter((n) => !isNonFigure(sentence, n));
@@ -520,6 +522,9 @@ export function findFigures(sentence: string): FoundFigure[] {
     // "NATO then had 28 members; it now has 32", "approved by all 32 nations": the membership, in a
     // sentence that says nothing of a target or of spending.
     fig.counts = membership(fig, sentence);
+    // "Rutte urged the 32 member nations to devote more funds": the alliance named by its size,
+    // not a count the sentence claims.
+    if (fig.counts === 'members-all' && fig.of === undefined && NAMED_BY_SIZE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
     // Whose losses: "Ukraine has lost 43,000 soldiers" counts Ukraine's, not Russia's.
     if (!fig.owner && /killed|wounded/.test(fig.counts)) {
       const who = LOSER.exec(sentence.slice(Math.max(0, start - 90), start));

@@ -480,6 +480,9 @@ const WHOLE_WAR = /\b(?:since|in total|so far|to date|overall|in all|altogether|
 // ", with many casualties reported": an aside after what the sentence counts.
 // "... and admitted that its soldiers had been killed": a second assertion after the first.
 const TRAILING_ASIDE = /,\s*with\b[^;]*$|\s+and\s+(?:also\s+)?(?:admitted|acknowledged|conceded|revealed|added)\s+that\b[^;]*$/i;
+// "Rutte said that as a result of the heavy losses, North Korean troops have been sent": a leading
+// cause or backdrop set off by its comma.
+const LEADING_CAUSE = /(^|\bthat\s+)(?:as a (?:result|consequence) of|because of|due to|amid|in the wake of|owing to)\s[^,;]{3,80},\s*/i;
 const OUTCOME = /\b(?:president-elect|winner of|won the|took office|taken office|takes office|inaugurat\w+|sworn in|congratulat\w+|returned to|(?:his|her) return to|election (?:victory|win)|since (?:his|her|trump['’]s) (?:election|victory|win)|(?:his|her) (?:election|re-election) (?:victory|win|last|earlier|in november))\b/i;
 
 const VAGUE_AMOUNT = /^(?:(?:several|many|some|a few|a couple(?: of)?|tens of|hundreds of)\s+)?(?:thousands?|hundreds?|dozens?|millions?)(?:\s+of)?$/;
@@ -753,8 +756,12 @@ function giver(text: string, m: Matcher, p: PreparedRecord): number {
 /** The page has the record's giver and receiver the other way round. */
 export function reversed(sentence: string, m: Matcher, p: PreparedRecord): boolean {
   const page = giver(sentence, m, p);
-  return page >= 0 && p.record.statements.some((st) => giver(st.quote, m, p) === 1 - page);
+  if (page < 0 || !p.record.statements.some((st) => giver(st.quote, m, p) === 1 - page)) return false;
+  // "Pyongyang sent munitions to Russia; in turn, Moscow provided technology to North Korea": the
+  // other way round too, in a clause of its own.
+  return !sentence.split(EXCHANGE_TURN).some((part, i) => i > 0 && giver(part, m, p) === 1 - page);
 }
+const EXCHANGE_TURN = /;|,?\s+(?:in (?:turn|return)|while|whereas|and in exchange)\b/i;
 
 /** Groups whose (first) hit in the text is negated or denied. */
 /** "if they do not invest": a negation inside a condition states what may be, and denies nothing. */
@@ -1176,7 +1183,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     if (p.place && !p.place.test(input.sentence) && (elsewhere ??= placesIn(input.sentence)).some((w) => !p.allTerms.has(w.toLowerCase()))) continue;
     // Scope words of another kind than anything the record says: losses.
     if (
-      p.absentScopes.some((re) => re.test((mainClause ??= input.sentence.replace(TRAILING_ASIDE, '')))) ||
+      p.absentScopes.some((re) => re.test((mainClause ??= input.sentence.replace(TRAILING_ASIDE, '').replace(LEADING_CAUSE, '$1')))) ||
       (!input.figure && p.absentFacts.some((re) => re.test((described ??= input.sentence.replace(PARENTHETICAL, ''))))) ||
       (p.prospect && OUTCOME.test(input.sentence) && !PROSPECT.test(input.sentence)) ||
       // A prospect of what the record says happens.

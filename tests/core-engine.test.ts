@@ -136,6 +136,16 @@ describe('engine: matching by subject', () => {
     expect(hintless.annotate('North Korean soldiers in Kursk were handed Russian uniforms, officials said.')).toMatchObject([{ verdict: 'new' }]);
   });
 
+  it('reads each side’s giving in its own clause: both directions said is not the record reversed', () => {
+    expect(hintless.annotate('North Korea provides military support to Russia; in return, Moscow gives Pyongyang satellite technology.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-tech-for-nk-support' }]);
+    expect(hintless.annotate('It is North Korea that provides technology to Russia.')).toMatchObject([{ verdict: 'differs', claimId: 'russia-tech-for-nk-support' }]);
+  });
+
+  it('a cause set before the main clause is not what the sentence reports', () => {
+    expect(hintless.annotate("Rutte said that because of Russia's heavy losses, North Korean troops have been sent to the Kursk region.")).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+    expect(hintless.annotate('North Korean troops sent to Kursk have suffered heavy losses, Rutte said.')).toMatchObject([{ verdict: 'new' }]);
+  });
+
   it('off-topic blocks cost nothing and give nothing', () => {
     expect(engine.annotate('The weather in Brussels was mild. 10,000 people ran the marathon.')).toEqual([]);
     expect(engine.annotate('')).toEqual([]);

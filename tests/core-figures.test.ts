@@ -145,6 +145,11 @@ describe('figures: what is counted', () => {
 });
 
 describe('figures: what is counted, read around the figure', () => {
+  it('the alliance named by its size is no figure of the sentence', () => {
+    expect(findFigures('Rutte urged the 32 member nations to devote more funds to the alliance.')).toEqual([]);
+    expect(findFigures('The summit of NATO’s 32 allies opened on Tuesday.')).toEqual([]);
+  });
+
   it.each([
     ['Some 15-hundred special forces were moved to Vladivostok.', 1500, 'troops-deployed'],
     ['The DPRK has sent around 10,000 soldiers in total to train in Russia that will probably join the fighting.', 10000, 'troops-deployed'],
@@ -156,6 +161,7 @@ describe('figures: what is counted, read around the figure', () => {
     ['The alliance had 12 founding members in 1949; it has 32 now.', 12, 'members-all'],
     ['The declaration was signed by all 32 nations at the summit.', 32, 'members-all'],
     ['Only 23 of the 32 allies meet the 2% guideline.', 23, 'members-meeting-target'],
+    ['NATO has 32 members.', 32, 'members-all'],
     // Troops already somewhere, whatever they may do next.
     ['Some 9,000 North Korean soldiers in Russia may soon be sent into battle, officials say.', 9000, 'troops-deployed'],
     ['Some 9,000 North Korean soldiers may soon be sent to Russia, officials say.', 9000, 'troops-planned'],
