@@ -193,7 +193,7 @@ const MAX_SENTENCE = 1000;
 // Figures that measure ground: a share, square kilometres or miles.
 const GROUND = /^(?:percent|kilometers|miles|square[\w-]*|km2|sq[\w-]*)$/;
 // "had retaken 12 settlements": places counted as taken or lost (not "attacks on two villages").
-const PLACES_TAKEN = /\b(?:retak|retook|recaptur|liberat|regain|reclaim|captur|seiz|took|taken|lost|los(?:e|es|ing)|gain)\w*\s+(?:(?:control\s+of|back|more than|over|about|some|at least|nearly|almost|another|a further)\s+)*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?(?:villages|settlements|towns|localities|hamlets)\b/iu;
+const PLACES_TAKEN = /\b(?:retak|retook|recaptur|liberat|regain|reclaim|captur|seiz|took|taken|lost|los(?:e|es|ing)|gain)\w*[”"’]?\s+(?:\p{Lu}[\p{L}-]*\s+and\s+)?(?:(?:control\s+of|back|more than|over|about|some|at least|nearly|almost|another|a further)\s+)*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?(?:villages|settlements|towns|localities|hamlets)\b/iu;
 // "1,000 sq km": an area the figure reader leaves uncounted.
 const AREA_AFTER = /\d\s*(?:sq\.?\s*(?:km|mi)|km2|km²|square\s+(?:kilomet|mile))/i;
 const TERRITORY = /\b(?:territor\w*|ground|land|area|villages?|settlements?|towns?|localities|square (?:kilomet\w+|miles)|sq\.? ?(?:km|mi)|km2)\b/i;

@@ -21,6 +21,7 @@ export const FUNCTION_WORDS = new Set(
 // Words shared by a set below and the hint synonyms at the end.
 const AIR_DEFENCE = ['air defense', 'air defence', 'air-defense', 'air-defence', 'anti-aircraft', 'antiaircraft', 'anti-air'];
 const TOO_LOW = ['not enough', 'not even close to enough', 'insufficient', 'not sufficient', 'inadequate'];
+const KURSK_TOWNS = ['sudzha', 'sudža', 'sudja', 'korenevo', 'snagost', 'malaya loknya', 'pogrebki', 'kurilovka', 'guevo', 'plekhovo', 'lgov', 'rylsk'];
 // Asking for more money in other words: "turbocharge", "devote more funds", "a lot more".
 const MORE_SPENDING = ['much more', 'far more', 'a lot more', 'spend more', 'significantly more', 'considerably more', 'turbo-charge', 'turbocharge', 'devote more', 'pay more', 'contribute more', 'hike', 'stimulate', 'greater'];
 
@@ -98,6 +99,8 @@ const SETS: string[] = [
   'united states|u.s.|us|america|american|americans|washington|us mainland|homeland',
   'europe|european|europeans|eu|euro-atlantic|transatlantic',
   'ukraine|ukrainian|ukrainians|kyiv|kiev',
+  // a region by its towns ("Sudzha", the Kursk region's main town Ukraine held)
+  `kursk|${KURSK_TOWNS.join('|')}`,
   'china|chinese|beijing',
   'iran|iranian|tehran',
   'belgium|belgian|brussels',
@@ -206,6 +209,7 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   confirm: ['confirmation', 'verify', 'corroborate', 'acknowledge'],
   'phone call': ['phone conversation', 'phone talks', 'telephone conversation', 'spoke by phone', 'conversation'],
   troops: ['contingent', 'force'],
+  kursk: KURSK_TOWNS,
   // The other side of regaining: "Ukraine is losing territory", "relinquished 40 percent".
   'lost territory': ['losing territory', 'lose territory', 'loses territory', 'relinquished', 'relinquishing', 'advanced into', 'advancing into', 'advanced in', 'advancing in', 'withdrawn from', 'withdrew from', 'withdrawing from', 'pulled out of', 'pulling out of', 'retreated from', 'retreating from', 'in retreat', 'shrunk', 'shrank', 'shrinking', 'shrinks'],
   deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in', 'involvement', 'involved', 'brought in', 'bringing in'],

@@ -146,6 +146,13 @@ describe('engine: matching by subject', () => {
     expect(hintless.annotate('North Korean troops sent to Kursk have suffered heavy losses, Rutte said.')).toMatchObject([{ verdict: 'new' }]);
   });
 
+  it('knows a region by its towns, and villages taken as ground taken', () => {
+    for (const e of [hintless, createEngine((JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack).claims)]) {
+      expect(e.annotate('Russian forces have recaptured Sudzha, the main town Ukraine held.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
+      expect(e.annotate('Russian troops “liberated” Korenevo and three other villages, the ministry said.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
+    }
+  });
+
   it('off-topic blocks cost nothing and give nothing', () => {
     expect(engine.annotate('The weather in Brussels was mild. 10,000 people ran the marathon.')).toEqual([]);
     expect(engine.annotate('')).toEqual([]);
