@@ -384,7 +384,8 @@ function isThreshold(sentence: string, f: { start: number; end: number }): boole
   // "2% is not enough", "much more than the 2 percent": the level spending must go beyond.
   if (/^\s*(?:of\s+(?:their\s+|its\s+)?(?:gdp|gross domestic product)\s*)?[^.;]{0,50}?\b(?:is|are|was|will be)\s+["“‘']?(?:not|no longer|far from)\s+(?:even\s+close\s+to\s+)?(?:enough|sufficient|adequate)|^[^.;]{0,25}?\binsufficient\b/.test(after)) return true;
   // ... when it is called for, not when it was spent ("spent far more than 3% in the Cold War").
-  if (/\b(?:much|far|a lot|considerably|significantly|substantially|well)\s+(?:more|higher|above|beyond)\s+(?:than\s+)?(?:the\s+)?$/.test(before) && /\b(?:need|must|will|should|have to|has to|going to|call\w*|urg\w*|want\w*)\b/i.test(sentence)) return true;
+  // ("We will need to spend more… Much more than 2%,” Rutte said": a fragment that goes on with the call.)
+  if (/\b(?:much|far|a lot|considerably|significantly|substantially|well)\s+(?:more|higher|above|beyond)\s+(?:than\s+)?(?:the\s+)?$/.test(before) && (/\b(?:need|must|will|should|have to|has to|going to|call\w*|urg\w*|want\w*)\b/i.test(sentence) || /^\W*(?:much|far|a lot|considerably|significantly|substantially)\s+more\b/i.test(sentence))) return true;
   // "the 2% of GDP on defence currently targeted by NATO": the level named as the alliance's target.
   if (/^\s*of\s+(?:their\s+|its\s+)?(?:gdp|gross domestic product)[^.;]{0,30}?\b(?:(?:currently|now)\s+)?targeted\b/.test(after)) return true;
   return /^(?:\s*of\s+(?:their\s+|its\s+)?(?:gdp|gross domestic product))?\s*(?:(?:gdp|defen[cs]e|military|spending|nato)\s+){0,3}(?:target|goal|threshold|benchmark|guideline|floor|minimum|bar|mark)\b/.test(after);

@@ -416,7 +416,8 @@ const SCOPE_WORDS = [
 // taking part in combat, being issued uniforms or papers.
 const FACT_WORDS = [
   /\b(?:engag\w*|involved|participat\w*|took part|taking part)\s+(?:\w+\s+)?in\s+(?:direct |active |actual |real )?(?:combat|hostilities)\b/i,
-  /\b(?:uniforms?|questionnaires?|(?:identity|id) (?:cards?|papers|documents))\b/i,
+  // (Worn ones describe the troops: "troops wearing Russian uniforms are moving to Kursk".)
+  /(?<!\b(?:wearing|donning|dressed in|clad in)\s+(?:[\p{L}-]+\s+)?)\buniforms?\b|\b(?:questionnaires?|(?:identity|id) (?:cards?|papers|documents))\b/iu,
   // What an action was meant to achieve ("the offensive aimed to curb attacks") is not the action.
   /\b(?:aimed|aims|sought|seeks|was meant|were meant|was designed|were designed|intended) to\b/i,
   // "Ukraine launched a new offensive in Kursk": a later event of the kind the record reports.

@@ -129,9 +129,10 @@ describe('engine: matching by subject', () => {
     expect(hintless.annotate('Gerasimov also confirmed Saturday that North Korean soldiers fought against Ukrainian troops in Russia’s Kursk region.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
   });
 
-  it('a description set off by commas does not part the subject from its verb, nor say what the sentence asserts', () => {
+  it('a description (set off by commas, or uniforms worn) does not part the subject from its verb, nor say what the sentence asserts', () => {
     const said = 'Thousands of North Korean soldiers, wearing Russian uniforms and carrying Russian rifles, have arrived in the Kursk region, officials said.';
     expect(hintless.annotate(said)).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+    expect(hintless.annotate('North Korean soldiers wearing Russian uniforms are moving into the Kursk region, the Pentagon said.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
     // Uniforms handed out are still another fact.
     expect(hintless.annotate('North Korean soldiers in Kursk were handed Russian uniforms, officials said.')).toMatchObject([{ verdict: 'new' }]);
   });

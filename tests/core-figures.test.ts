@@ -145,6 +145,11 @@ describe('figures: what is counted', () => {
 });
 
 describe('figures: what is counted, read around the figure', () => {
+  it('a fragment that goes on with a call is the threshold, not a level reached', () => {
+    expect(findFigures('Much more than 2%, the secretary general told reporters.')).toMatchObject([{ value: 2, context: true }]);
+    expect(findFigures('Poland spent far more than 3% during the Cold War.')[0]?.context).toBeUndefined();
+  });
+
   it('the alliance named by its size is no figure of the sentence', () => {
     expect(findFigures('Rutte urged the 32 member nations to devote more funds to the alliance.')).toEqual([]);
     expect(findFigures('The summit of NATO’s 32 allies opened on Tuesday.')).toEqual([]);
