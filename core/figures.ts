@@ -417,6 +417,8 @@ export function findFigures(sentence: string): FoundFigure[] {
     let ofFirst = false;
     // "four brigades of 12,000 troops": the units hold the count; the count is the figure.
     if (b && UNITS_OF.test(gap) && b.value > a.value) continue;
+    // "Germany is one of the 18 nations set to meet the target": one member of a count, which is the figure.
+    if (b && a.value === 1 && /^one$/i.test(sentence.slice(a.start, a.end)) && /^\s+of\s+(?:the|its|their)\s+$/i.test(gap) && /\b(?:is|was|became|becomes|remains|remained|as)\s+$/i.test(sentence.slice(0, a.start))) continue;
     if (b && OF_FIRST_BEFORE.test(sentence.slice(0, a.start)) && OF_FIRST_GAP.test(gap) && b.value < a.value && !PERCENT_AFTER.test(sentence.slice(b.end))) {
       // "Of NATO's 32 members, 23 meet...": the whole first, then the count.
       start = b.start;

@@ -150,6 +150,11 @@ describe('figures: what is counted, read around the figure', () => {
     expect(findFigures('Poland spent far more than 3% during the Cold War.')[0]?.context).toBeUndefined();
   });
 
+  it('one member of a group counted is the group’s count; “only one of” is one', () => {
+    expect(main('Germany is one of the 18 nations set to meet the defence spending target this year.')).toMatchObject({ value: 18, counts: 'members-meeting-target' });
+    expect(main('Only one of the 32 allies met the target in 2014.')).toMatchObject({ value: 1, of: 32 });
+  });
+
   it('the alliance named by its size is no figure of the sentence', () => {
     expect(findFigures('Rutte urged the 32 member nations to devote more funds to the alliance.')).toEqual([]);
     expect(findFigures('The summit of NATO’s 32 allies opened on Tuesday.')).toEqual([]);
