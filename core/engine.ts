@@ -69,7 +69,8 @@ function leadOf(raw: string): Topic | null {
   // "North Korea has not sent troops ..., one of its representatives said Monday, ...": the
   // speaker comes after the claim, and what follows is no claim of theirs.
   // ("The adviser, Shin Won-sik, stated on Friday on SBS that ...": the speaker first after all.)
-  const trailing = m !== null && /,[^,]{0,70}$/.test(m[0]) && m.index === 0 && !/\bthat\s*$/.test(m[0]) && /^[^,]{25,}/.test(m[0]) && !/^[^.;,“"]{0,80}?\bthat\b/.test(text.slice(m[0].length));
+  // ("Agencies in Ukraine, the United States, and South Korea have all said ...": a list of speakers first.)
+  const trailing = m !== null && /,[^,]{0,70}$/.test(m[0]) && !/,\s+and\s+[^,]{1,40}?\s(?:(?:have|has|had)\s+)?(?:all\s+|both\s+)?(?:said|say|says|stated|reported|estimated|believe|assessed)\s+$/.test(m[0]) && m.index === 0 && !/\bthat\s*$/.test(m[0]) && /^[^,]{25,}/.test(m[0]) && !/^[^.;,“"]{0,80}?\bthat\b/.test(text.slice(m[0].length));
   let rest = m && !trailing ? text.slice(m[0].length) : '';
   // "Shin told SBS that South Korea has found Russia provided ...": a report of a finding.
   const again = rest ? FOUND.exec(rest) : null;

@@ -324,7 +324,8 @@ function placeOf(subject: string): RegExp | null {
 function placesIn(sentence: string): string[] {
   const out: string[] = [];
   for (const m of sentence.matchAll(/\b(?:in|into|at|near|outside|around)\s+(?:the\s+)?(?:Russia[’']s\s+)?(\p{Lu}[\p{Ll}-]+)(?!\s+(?:Korea|Atlantic|Defen[cs]e|Ministry|Intelligence|President|Minister|Secretary|Council|Union|News|Times|Post))/gu)) {
-    const w = m[1]!;
+    // ("in the Russia-Ukraine war": a war named by its sides.)
+    const w = m[1]!.replace(/-+$/, '');
     if (isTopicName(w) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Europe|Asia|Washington|Brussels|Seoul|Moscow|Kyiv|Pyongyang|The|His|Her|Its|Their|This|That|Russian|Ukrainian|Western|Eastern|European|American|West|East|North|South)$/.test(w)) continue;
     out.push(w);
   }

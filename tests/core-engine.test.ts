@@ -154,6 +154,13 @@ describe('engine: matching by subject', () => {
     }
   });
 
+  it('reads the claim after a list of its sources, and a war named by its sides as no other place', () => {
+    for (const e of [hintless, createEngine((JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack).claims)]) {
+      expect(e.annotate('Intelligence services in Ukraine, the United States, and South Korea have all said Pyongyang has sent about 10,000 soldiers to Russia.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+      expect(e.annotate('About 10,000 North Korean soldiers were sent to Russia to take part in the Russia-Ukraine war, Seoul says.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+    }
+  });
+
   it('off-topic blocks cost nothing and give nothing', () => {
     expect(engine.annotate('The weather in Brussels was mild. 10,000 people ran the marathon.')).toEqual([]);
     expect(engine.annotate('')).toEqual([]);
