@@ -348,6 +348,7 @@ function engineOf(prepared: Matcher, learned: boolean): Engine {
       ...(claimFigure ? figureYear(sentence, main?.start ?? 0) : {}),
       owner: main && !main.context ? main.owner : undefined,
       threshold: main?.context === true,
+      thresholds: figs.filter((f) => f.context && f.unit === 'percent').map((f) => f.value),
       attribution,
       lead: (claimFigure && main && figureLead(sentence, main.start)) || leadOf(withoutSource(sentence, attribution)),
       context: ctx?.text,

@@ -36,6 +36,8 @@ const OWNERS: [RegExp, Owner][] = [
   [/\b(?:russian|russia['’]s|moscow['’]s|kremlin['’]s)\b/i, 'russia'],
   [/\b(?:nato|allied)\b/i, 'nato'],
   [/\b(?:american|u\.?s\.?|british|uk|french|german|ukrainian|ukraine['’]s|kyiv['’]s|chinese|china['’]s|iranian|polish|turkish|japanese|israeli|indian|canadian|syrian|belarusian|finnish|swedish|dutch|italian|spanish)\b/i, 'other'],
+  // "50,000 enemy troops": someone's enemy, which a record's side is not said to be.
+  [/\b(?:enemy|hostile|opposing)\b/i, 'other'],
   // Any other people named by its demonym ("Estonian diplomats").
   [/\b\p{Lu}\p{Ll}+(?:ian|ish|ese|ean|an|i)\b/u, 'other'],
 ];

@@ -307,6 +307,8 @@ export interface PreparedRecord {
   confirmation: boolean;
   /** FACT_WORDS the record never uses. */
   absentFacts: RegExp[];
+  /** The shares of output the record names as targets ("the 2% target"). */
+  thresholds: Set<number>;
   /** The earliest year the statements speak for (asOf or publication), when they give one. */
   year?: number;
   /** Sum of the idf of the subject's groups, and the highest one (the record's point). */
@@ -360,7 +362,7 @@ function clauseEnd(sentence: string, from: number): number {
 // "the territory it took during a surprise attack in August", "since the Aug. 6 incursion": what
 // the ground is, or when the story began, said in passing.
 const TAKEN_GROUND =
-  /\b(?:territory|territories|land|area|ground|foothold|positions|villages|settlements|kilomet(?:er|re)s|miles)\s+(?:(?:it|they|Ukraine|Kyiv|Ukrainian (?:forces|troops))\s+(?:had\s+)?)?(?:initially\s+|previously\s+|originally\s+|once\s+|first\s+)?(?:took|taken|seized|captured|occupied|held|gained|grabbed)\b|\bsince\s+(?:the|its|their)\s+(?:[\p{L}.\d-]+\s+){0,3}?(?:incursion|offensive|invasion|attack|operation)\b/giu;
+  /\b(?:territory|territories|land|area|ground|foothold|positions|villages|settlements|towns?|kilomet(?:er|re)s|miles)\s+(?:(?:that|which)\s+)?(?:(?:it|they|Ukraine|Kyiv|Ukrainian (?:forces|troops))\s+(?:had\s+)?)?(?:initially\s+|previously\s+|originally\s+|once\s+|first\s+)?(?:took|taken|seized|captured|occupied|held|gained|grabbed)\b|\bsince\s+(?:the|its|their)\s+(?:[\p{L}.\d-]+\s+){0,3}?(?:incursion|offensive|invasion|attack|operation)\b/giu;
 
 function asideChars(sentence: string): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
@@ -465,7 +467,7 @@ const PARTY_SILENT = new RegExp(`\\bneither\\s+${PARTY}\\s+nor\\s+${PARTY}\\b[^.
 const PARTY_ORGANS = '(?:authorities|officials|state media|government|military|leadership|army|defen[cs]e ministry|foreign ministry)';
 const PARTY_OFFICIALS = "(?:Gerasimov|Shoigu|Belousov|Zakharova|Central Military Commission|Workers['’] Party)";
 const PARTY_CONFIRMS = new RegExp(
-  `(?:${PARTY_SUBJECT}|\\b${PARTY_OFFICIALS}\\s+|\\b${PARTY}\\s+${PARTY_ORGANS}\\s+|\\b${PARTY}\\s+and\\s+${PARTY}\\s+|\\b${PARTY},\\s+(?:[\\p{L}-]+\\s+){1,4}?[\\p{L}-]+,\\s+)(?:has\\s+|have\\s+|had\\s+)?(?:(?:now|also|only|officially|finally|publicly|first|formally)\\s+)*(?:[Cc]onfirm|[Aa]cknowledg|[Aa]dmit)\\w*`,
+  `(?:${PARTY_SUBJECT}|\\b${PARTY_OFFICIALS}\\s+|\\b${PARTY}\\s+${PARTY_ORGANS}\\s+|\\b${PARTY}\\s+and\\s+${PARTY}\\s+|\\b${PARTY},\\s+(?:[\\p{L}-]+\\s+){1,4}?[\\p{L}-]+,\\s+)(?:has\\s+|have\\s+|had\\s+)?(?:(?:now|also|only|officially|finally|publicly|first|formally|for\\s+the\\s+first\\s+time)\\s+)*(?:[Cc]onfirm|[Aa]cknowledg|[Aa]dmit)\\w*`,
   'u',
 );
 // What "confirmed that ..." or "confirmed the ..." confirms: the troops, their presence or the
@@ -662,11 +664,13 @@ function describe(record: ClaimRecord): Description {
   const said = [record.subject, ...record.statements.map((st) => st.quote)].join('. ');
   const absentScopes = SCOPE_WORDS.filter((re) => !re.test(said));
   const absentFacts = FACT_WORDS.filter((re) => !re.test(said));
+  const thresholds = new Set(findFigures(said).filter((f) => f.context && f.unit === 'percent').map((f) => f.value));
   const years = record.statements.map((st) => Number((st.asOf ?? st.published ?? '').slice(0, 4))).filter((y) => y > 1900);
   return {
     ...(years.length ? { year: Math.min(...years) } : {}),
     absentScopes,
     absentFacts,
+    thresholds,
     prospect: PROSPECT.test(said) && !OUTCOME.test(said),
     quotesProspect: PROSPECT.test(record.statements.map((st) => st.quote).join(' ')),
     quotesAnswer: record.statements.some((st) => NONCOMMITTAL.test(st.quote)),
@@ -940,6 +944,8 @@ export interface MatchInput {
   owner?: Topic | 'other';
   /** The sentence names a threshold ("the 2% target") but no figure of its own. */
   threshold?: boolean;
+  /** The shares of output the sentence names as targets ("the 5% target"). */
+  thresholds?: number[];
   /** Scope named without a number ("several generals"), or null. */
   scopeCue: string | null;
   /** The latest year the sentence dates its figure to ("in 2014", "five years ago": -Infinity), if any. */
@@ -1202,6 +1208,11 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     // A figure for an earlier time ("in 2014, when only three allies met it") is another count
     // than the record's, which speaks for its statements' dates.
     if (input.figure && input.figureYear !== undefined && p.year !== undefined && input.figureYear < p.year - 1) continue;
+    // "Only four countries meet the 5% target": a count against another target than the record's.
+    if (input.thresholds?.length && p.thresholds.size && !input.thresholds.some((v) => p.thresholds.has(v))) {
+      otherFact = true;
+      continue;
+    }
     let scopeFits = false;
     // A share or an area of ground is what a record without figures about ground asserts, not a count of its troops.
     if (family && !(input.ground && !p.figured)) {

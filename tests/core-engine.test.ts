@@ -161,6 +161,18 @@ describe('engine: matching by subject', () => {
     }
   });
 
+  it('reads a count against another target than the record’s, and troops of the enemy, as other claims', () => {
+    for (const e of [hintless, createEngine((JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack).claims)]) {
+      expect(e.annotate('Only three allies currently meet the new 5% defence spending target.')).toMatchObject([{ verdict: 'new' }]);
+      expect(e.annotate('Zelensky said Ukrainian units in Kursk are holding off some 40,000 enemy troops.')).toMatchObject([{ verdict: 'new' }]);
+    }
+  });
+
+  it('a party’s own first acknowledgement is no outside confirmation, and ground a town held before is an aside', () => {
+    expect(hintless.annotate('Putin has for the first time acknowledged that North Korean soldiers fought in the Kursk region.')[0]?.claimId).not.toBe('nk-troops-confirmed-by-allies');
+    expect(hintless.annotate('Russian forces have retaken Korenevo, the largest town that Ukraine previously held in the Kursk region.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
+  });
+
   it('off-topic blocks cost nothing and give nothing', () => {
     expect(engine.annotate('The weather in Brussels was mild. 10,000 people ran the marathon.')).toEqual([]);
     expect(engine.annotate('')).toEqual([]);
