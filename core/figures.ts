@@ -307,7 +307,7 @@ export function scopeOf(unit: string, sentence: string, near = sentence, at?: nu
   return scope;
 }
 
-const PART = /,?\s+(?:including|of which|among them)\s+(?:nearly\s+|about\s+|around\s+|some\s+|over\s+|more than\s+|almost\s+)?\d[\d,.]*\b/i;
+const PART = /,?\s+(?:including|of which|among them|with)\s+(?:nearly\s+|about\s+|around\s+|some\s+|over\s+|more than\s+|almost\s+)?\d[\d,.]*\b/i;
 const LOCAL = /\b(?:in|during|around|near|on)\s+(?:the\s+)?(?:(?:new\s+)?(?:Kursk|Donetsk|Luhansk|Kharkiv|Kherson|Zaporizhzhia|Bakhmut|Avdiivka|Pokrovsk|Vuhledar|Toretsk|Kupiansk|Sudzha|Belgorod)\b|this\s+direction\b)|\b(?:Kursk|Kharkiv|Pokrovsk|Kherson)\s+(?:operation|offensive|attacks?|counteroffensive|incursion)\b/;
 const STRIKE = /\b(?:strikes?|attacks?|shelling|bombing|shelled|bombed|missiles?|drones?|explosions?|blasts?)\b/i;
 // "Russian casualties, killed and wounded combined": one side's, whatever the wording.
@@ -342,7 +342,7 @@ function baseScope(unit: string, sentence: string, near: string): string {
   // ..., with many casualties reported" counts troops sent).
   const own = unit === 'soldiers' ? n : s;
   const killed = /\b(?:killed|dead|deaths?|died|lost their lives|fatalities)\b/.test(own);
-  const wounded = /\b(?:wounded|injured)\b/.test(own);
+  const wounded = /\b(?:wounded|injured|injuries)\b/.test(own);
   if (unit === 'casualties' || /\bcasualt|\blosses\b/.test(own) || (killed && wounded)) {
     // "4,168 square kilometres at a cost of 420,000 casualties": only people are casualties.
     if (PEOPLE_UNITS.has(unit)) return 'killed-or-wounded';

@@ -143,6 +143,9 @@ const SETS: string[] = [
   'engagement|engaged|commitment|committed|involvement|continued|continue|stay|remain',
 ];
 
+/** Capitals that stand for their countries: where a meeting is held ("told reporters in Brussels") they name a place, not the country acting. */
+export const CAPITALS = ['brussels', 'warsaw', 'helsinki', 'stockholm', 'oslo', 'copenhagen', 'the hague', 'amsterdam', 'berlin', 'paris', 'london', 'rome', 'madrid', 'budapest', 'tallinn', 'riga', 'vilnius', 'prague', 'ottawa', 'tokyo', 'minsk', 'chisinau', 'taipei', 'beijing', 'tehran'];
+
 // Sets marked * say what a figure counts (troops, sent, killed, members, target...): a figure
 // of the same scope as a record's says them already.
 const SCOPE = new Set<number>();

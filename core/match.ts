@@ -3,7 +3,7 @@
 // topic overlap, and whether the sentence's figure counts the same thing as the record's.
 import type { ClaimRecord, Figure, Topic } from './types.ts';
 import { detectTopics, escapeRe, isPlaceName, isTopicName, leadTopic } from './topics.ts';
-import { FUNCTION_WORDS, KEY_SYNONYMS, isScopeSet, setWords, setsOf } from './lexicon.ts';
+import { CAPITALS, FUNCTION_WORDS, KEY_SYNONYMS, isScopeSet, setWords, setsOf } from './lexicon.ts';
 import { stem, textTerms } from './retrieval.ts';
 import { withoutSource } from './attribution.ts';
 import { findFigures, membership, monthsIn, ofOnePeriod, pickFigure, plainFigure } from './figures.ts';
@@ -194,6 +194,11 @@ const SEOUL_SOURCES = /\b(?:National Intelligence Service|Joint Chiefs of Staff|
 const THE_NORTH = /\bthe North(?![\s-]+(?:\p{Lu}|group\b|of\b))\b/u;
 // Names that make a sentence surely about one of our topics ("allies" alone does not).
 const STRONG_NAMES = /\b(?:NATO|Rutte|Stoltenberg|North Korea|Pyongyang|DPRK|Kim Jong|South Korea|Seoul|Yoon|Russia|Moscow|Kremlin|Putin)/i;
+
+const CAPITAL_NAMES = CAPITALS.map((c) => c.replace(/ /g, '\\s+')).join('|');
+const VENUE_SOURCE = `\\b(?:in|at|to|from|near|outside|inside)\\s+(?:${CAPITAL_NAMES})\\b|\\b(?:${CAPITAL_NAMES})[\\s-]+(?:based|event|summit|meeting|talks|conference|headquarters)\\b`;
+const VENUE = new RegExp(VENUE_SOURCE, 'i');
+const VENUES = new RegExp(VENUE_SOURCE, 'gi');
 
 // Third countries: a sentence about Belgium or China is not about a record that names neither.
 // (The United States and Europe are left out: they are the setting of most of these stories.)
@@ -1058,6 +1063,11 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   let actors: [number, string][] = [];
   if ([...own.keys()].some((id) => matcher.actors.has(id))) {
     actors = [...matcher.actors].filter(([id]) => spoken.has(id));
+    // "Rutte told reporters in Brussels": a capital where something was said names the place only.
+    if (actors.length && VENUE.test(input.sentence)) {
+      const placed = matcher.index.hits(withoutSource(input.sentence, input.attribution ?? null).replace(VENUES, ' '));
+      actors = actors.filter(([id]) => placed.has(id));
+    }
   }
   // "Moscow provides missile technology to North Korea, money to Iran": an actor named after all
   // that a record says is an addition to its claim, not its subject.

@@ -173,6 +173,11 @@ describe('engine: matching by subject', () => {
     expect(hintless.annotate('Russian forces have retaken Korenevo, the largest town that Ukraine previously held in the Kursk region.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
   });
 
+  it('a capital where something is said ("told reporters in Brussels") is no country acting; the capital acting still is', () => {
+    expect(hintless.annotate('Russia is supplying North Korea with missile technology in exchange for troops, Rutte told reporters in Brussels.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-tech-for-nk-support' }]);
+    expect(hintless.annotate('Belgium has yet to reach the 2% target, Rutte said.')).toMatchObject([{ verdict: 'agrees', claimId: 'belgium-below-2pct' }]);
+  });
+
   it('off-topic blocks cost nothing and give nothing', () => {
     expect(engine.annotate('The weather in Brussels was mild. 10,000 people ran the marathon.')).toEqual([]);
     expect(engine.annotate('')).toEqual([]);

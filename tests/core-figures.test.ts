@@ -184,6 +184,9 @@ describe('figures: what is counted, read around the figure', () => {
     ['The agency said Pyongyang sent a large deployment, claiming that 1,500 soldiers were already training there and ready to head for the front.', 1500, 'troops-deployed'],
     ['Russian casualties averaged 1,500 a day in November.', 1500, 'killed-or-wounded-rate'],
     ['Losses in the war exceed 1 million people.', 1000000, 'killed-or-wounded-all'],
+    ['Russia’s military deaths and injuries top 1 million, officials say.', 1000000, 'killed-or-wounded'],
+    // A month's part after ", with" does not make the total a rate.
+    ['Russia has suffered over 700,000 casualties since the invasion began, with 40,000 last month.', 700000, 'killed-or-wounded'],
     ['Estonia expelled 21 Russian diplomats.', 21, 'diplomats'],
     // Of two counts of one kind, the one said to be the whole (not a killed-or-wounded count taken for a part).
     ['Russian losses are put at 45,000 this year and 790,000 overall.', 790000, 'killed-or-wounded'],
