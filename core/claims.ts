@@ -84,9 +84,13 @@ const PICTURED = /,\s*(?:left|right|centre|center|second (?:left|right)|front|re
 // Navigation: "Home » World » Russia's 2024 gains".
 const BREADCRUMB = /\s[»›]\s/;
 
+// "Poland 3.92%", "United States – over 3% since at least 2014": a row of a table of shares.
+export const SHARE_ROW = /^(?:the\s+)?\p{Lu}[\p{L}.'’]+(?:\s+\p{Lu}[\p{L}.'’]+){0,2}\s*(?:[–—:-]\s*)?(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|under\s+)?\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)(?:\s+(?:since|in)\s+(?:at least\s+)?(?:19|20)\d\d)?\.?$/u;
+
 /** Lines that are never claims, whatever they mention. */
 export function isNonClaim(sentence: string): boolean {
   const s = sentence.trim();
+  if (SHARE_ROW.test(s)) return false;
   if (s.length < 12) return true;
   if (AD.test(s) || LEGAL.test(s) || LABEL.test(s) || IMPERATIVE.test(s) || CREDIT.test(s) || AGENCY_END.test(s) || BYLINE.test(s) || CAPTION.test(s) || PICTURED.test(s) || DATED_CAPTION.test(s) || PRESENT_DATED.test(s) || NAME_AT.test(s) || SCENE_CAPTION.test(s) || BREADCRUMB.test(s)) return true;
   if (/\?[\s”"’')\]]*$/u.test(s)) return true;

@@ -6,7 +6,7 @@ import { detectTopics, leadTopic, namesNato, otherSense, statecraft, topicGate }
 import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
 import { findAttribution, withoutSource } from './attribution.ts';
 import { textTerms } from './retrieval.ts';
-import { isCaptionBlock, isCheckWorthy, isConjecture, isCreditLine, isHeadline, isLabelHeading, isNonClaim, isOpinion } from './claims.ts';
+import { isCaptionBlock, isCheckWorthy, isConjecture, isCreditLine, isHeadline, isLabelHeading, isNonClaim, isOpinion, SHARE_ROW } from './claims.ts';
 import { CONFIRMS, WHOLE, candidates, mainClauseText, drain, negatedGroups, prepareSteps, reversed, scopeFamily, type Candidate, type Matcher } from './match.ts';
 import { judge, newClaim } from './verdict.ts';
 import { aboutRecord } from './scorer.ts';
@@ -322,7 +322,9 @@ function engineOf(prepared: Matcher, learned: boolean): Engine {
       (own.length > 0 && isCheckWorthy(sentence, claimFigure !== null, attribution, title) && (claimFigure !== null ? !isConjecture(sentence) : !isOpinion(sentence))) ||
       // Topical only through its heading or page: a claim when it counts something.
       ((lentOnly || (ctx !== null && own.length === 0)) && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence) && !isConjecture(sentence)) ||
-      (lentOnly && isCheckWorthy(sentence, false, attribution) && !isOpinion(sentence) && !MODAL.test(sentence));
+      (lentOnly && isCheckWorthy(sentence, false, attribution) && !isOpinion(sentence) && !MODAL.test(sentence)) ||
+      // A row of a table of shares under a heading or on a page about spending.
+      (lentOnly && claimFigure !== null && SHARE_ROW.test(sentence.trim()));
     const base = { start, end, sentence, figure, attribution, topics };
     // "Rutte said the deployment is a sign of desperation after over 600,000 Russian troops were
     // killed": the main clause's claim, which states no figure, is the sentence's claim,
@@ -465,7 +467,7 @@ function engineOf(prepared: Matcher, learned: boolean): Engine {
       // ("Germany will spend 2.1% of GDP on defence" in an article on NATO spending).
       // It must speak of states or war itself ("sanctions", "defence"): "the bakery sold 600
       // loaves" is not about the page's topic.
-      const lent = short && own.length === 0 && !ctx && lender !== null && lender.topics.length > 0 && (statecraft(span.text) || sharesVocabulary(span.text, lender.vocab)) ? lender : null;
+      const lent = short && own.length === 0 && !ctx && lender !== null && lender.topics.length > 0 && (statecraft(span.text) || sharesVocabulary(span.text, lender.vocab) || (lender.topics.includes('nato') && SHARE_ROW.test(span.text))) ? lender : null;
       // Term hits are needed for a topical sentence, or for one a later pronoun may lean on.
       const hits = short && (own.length > 0 || ctx || byName || lent) ? prepared.index.hits(span.text) : EMPTY;
       const borrowed: Topic[] = [];

@@ -132,6 +132,20 @@ describe('annotatePage', () => {
     expect(out[2]).toEqual([]);
   });
 
+  it('reads the rows of a table of defence shares under a NATO spending heading as claims', () => {
+    const blocks = [
+      { text: 'How much NATO allies spend on defence', heading: true },
+      { text: 'Here is how much each ally spent on defence last year as a share of GDP, according to NATO.' },
+      { text: 'Poland 4.12%' },
+      { text: 'United Kingdom – over 2% since at least 2014' },
+    ];
+    const out = engine.annotatePage(blocks);
+    expect(out[2]).toMatchObject([{ verdict: 'new', topics: ['nato'] }]);
+    expect(out[3]).toMatchObject([{ verdict: 'new', topics: ['nato'] }]);
+    // A poll's table on a page about no topic of ours is nothing.
+    expect(engine.annotatePage([{ text: 'Latest poll', heading: true }, { text: 'Labour 34%' }])[1]).toEqual([]);
+  });
+
   it('reads a line that only says where the story came from as no claim', () => {
     const blocks = [
       { text: 'North Korean troops in Russia', heading: true },
