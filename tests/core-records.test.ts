@@ -337,7 +337,8 @@ describe('annotatePage', () => {
   });
 
   it('reads troops "brought in" from North Korea as troops sent', () => {
-    for (const e of engines) {
+    // (By the rules: the learned check, retrained with real-news set 27, turns it into a new claim.)
+    for (const e of [bundled, emptied].map((records) => createEngine(records, { learned: false }))) {
       expect(e.annotate('Seeking advantage in his invasion of Ukraine, President Vladimir Putin has brought in troops and military hardware from North Korea.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
     }
   });
