@@ -150,10 +150,13 @@ const CONDITIONAL = /^[“"‘']?\s*(?:if|unless|should (?:russia|moscow|nato|th
 const FIRST_PERSON = /^[“"‘']\s*(?:i|we)(?:['’](?:ll|d|m|re|ve))?\s+(?:will|would|should|must|need|hope|want|look forward|believe|think|can|could|are going to|am going to|shall|have to|ll)\b/i;
 const OPINION = /\b(?:express(?:ed|es|ing)? (?:hope|confidence|gratitude|condolences|optimism)|hopes? (?:to|that|for)|looks? forward|is (?:extremely |very |highly )?sensitive)\b/i;
 
+// "said this week", "reported this morning": when it was said, not what.
+const WHEN_THIS = '(?:week|month|year|morning|afternoon|evening|weekend)';
+
 // "Rutte said this before the summit": a line about a statement, not the statement.
 // "Newsweek reached out to the ministry for comment", "did not respond to a request": notes on
 // the reporting, not claims.
-const ABOUT_SAYING = /\b(?:said|says|stated|noted|made) (?:this|so|these remarks|the remarks|the comments|the comment|the statement)\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend)\b)|\b(?:remarks|comments|statement|statements|comment|words|warning|speech)\s*(?:,[^,]{1,60},\s*)?(?:came|come|comes|were|was)\s+(?:during|at|in(?!\s+response)|on the sidelines of)\b(?![^.]*,\s*with\b)|\bshared the (?:figure|figures|number|data) (?:as|at|during)\b|^(?:this|that|it) (?:was|is) (?:reported|stated|said|announced|written|posted) (?:by|in|on)\b|\b(?:reached out to|contacted|approached)\b[^.;]{0,80}\bfor (?:a |further )?comment\b|\b(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t) (?:immediately |yet )?(?:respond|responded|reply|replied) to (?:a |an |our |requests?\b)/i;
+const ABOUT_SAYING = new RegExp(String.raw`\b(?:said|says|stated|noted|made) (?:this|so|these remarks|the remarks|the comments|the comment|the statement)\b(?!\s+${WHEN_THIS}\b)|\b(?:remarks|comments|statement|statements|comment|words|warning|speech)\s*(?:,[^,]{1,60},\s*)?(?:came|come|comes|were|was)\s+(?:during|at|in(?!\s+response)|on the sidelines of)\b(?![^.]*,\s*with\b)|\bshared the (?:figure|figures|number|data) (?:as|at|during)\b|^(?:this|that|it) (?:was|is) (?:reported|stated|said|announced|written|posted) (?:by|in|on)\b|\b(?:reached out to|contacted|approached)\b[^.;]{0,80}\bfor (?:a |further )?comment\b|\b(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t) (?:immediately |yet )?(?:respond|responded|reply|replied) to (?:a |an |our |requests?\b)`, 'i');
 
 // What nobody knows yet ("It is unclear how ...", "is still under investigation"), and what
 // commentators guess ("Analysts say the soldiers could be used ...", "I expect ...").
@@ -185,7 +188,7 @@ export function isConjecture(sentence: string): boolean {
 }
 
 // "NHK reported this on Thursday, January 16.", "TASR reports this.": where the story came from.
-const SOURCE_ONLY = /\b(?:reported|reports|writes|wrote|posted|published|announced|said)\s+this\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|time|is|was|will|would|has|had))(?:\s+(?:on|in|at|late|early|earlier|last|yesterday|today)\b[^,;:]{0,40}(?:,\s*(?:\p{Lu}\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+)(?:,\s*\d{4})?)?)?\s*\.?$/u;
+const SOURCE_ONLY = new RegExp(String.raw`\b(?:reported|reports|writes|wrote|posted|published|announced)\s+this\b(?!\s+(?:${WHEN_THIS}|time|is|was|will|would|has|had))(?:\s+(?:on|in|at|late|early|earlier|last|yesterday|today)\b[^,;:]{0,40}(?:,\s*(?:\p{Lu}\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+)(?:,\s*\d{4})?)?)?\s*\.?$`, 'u');
 // "The Chief of the Defense Intelligence of Ukraine told The War Zone.": who spoke to whom, nothing said.
 const TOLD_ONLY = /^(?:(?!(?:has|have|had|is|are|was|were|will|would|can|could|did|does|that)\b)[\p{L}'’.-]+\s+){1,12}told\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}\.?$/u;
 

@@ -3,7 +3,7 @@
 import type { Annotation, ClaimRecord, Engine, Figure, PageBlock, Topic } from './types.ts';
 import { splitSentences } from './sentences.ts';
 import { detectTopics, leadTopic, namesNato, otherSense, statecraft, topicGate } from './topics.ts';
-import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf } from './figures.ts';
+import { ABOVE, BELOW, findFigures, pickFigure, plainFigure, scopeOf, thresholdsOf } from './figures.ts';
 import { findAttribution, withoutSource } from './attribution.ts';
 import { textTerms } from './retrieval.ts';
 import { isCaptionBlock, isCheckWorthy, isConjecture, isCreditLine, isHeadline, isLabelHeading, isNonClaim, isOpinion, SHARE_ROW } from './claims.ts';
@@ -324,7 +324,7 @@ function engineOf(prepared: Matcher, learned: boolean): Engine {
       ((lentOnly || (ctx !== null && own.length === 0)) && claimFigure !== null && claimFigure.unit !== 'count' && !isHeadline(sentence) && !isConjecture(sentence)) ||
       (lentOnly && isCheckWorthy(sentence, false, attribution) && !isOpinion(sentence) && !MODAL.test(sentence)) ||
       // A row of a table of shares under a heading or on a page about spending.
-      (lentOnly && claimFigure !== null && SHARE_ROW.test(sentence.trim()));
+      (lentOnly && claimFigure !== null && SHARE_ROW.test(sentence));
     const base = { start, end, sentence, figure, attribution, topics };
     // "Rutte said the deployment is a sign of desperation after over 600,000 Russian troops were
     // killed": the main clause's claim, which states no figure, is the sentence's claim,
@@ -350,7 +350,7 @@ function engineOf(prepared: Matcher, learned: boolean): Engine {
       ...(claimFigure ? figureYear(sentence, main?.start ?? 0) : {}),
       owner: main && !main.context ? main.owner : undefined,
       threshold: main?.context === true,
-      thresholds: figs.filter((f) => f.context && f.unit === 'percent').map((f) => f.value),
+      thresholds: thresholdsOf(figs),
       attribution,
       lead: (claimFigure && main && figureLead(sentence, main.start)) || leadOf(withoutSource(sentence, attribution)),
       context: ctx?.text,

@@ -582,6 +582,11 @@ export function pickFigure(figs: FoundFigure[], sentence = ''): FoundFigure | nu
   return best;
 }
 
+/** The shares of output named as targets ("the 5% target") among a sentence's figures. */
+export function thresholdsOf(figs: FoundFigure[]): number[] {
+  return figs.filter((f) => f.context && f.unit === 'percent').map((f) => f.value);
+}
+
 /** Figure without offsets, as stored in annotations. */
 export function plainFigure(f: FoundFigure): Figure {
   const out: Figure = { value: f.value, unit: f.unit, qualifier: f.qualifier, counts: f.counts };

@@ -22,8 +22,36 @@ export const FUNCTION_WORDS = new Set(
 const AIR_DEFENCE = ['air defense', 'air defence', 'air-defense', 'air-defence', 'anti-aircraft', 'antiaircraft', 'anti-air'];
 const TOO_LOW = ['not enough', 'not even close to enough', 'insufficient', 'not sufficient', 'inadequate'];
 const KURSK_TOWNS = ['sudzha', 'sudža', 'sudja', 'korenevo', 'snagost', 'malaya loknya', 'pogrebki', 'kurilovka', 'guevo', 'plekhovo', 'lgov', 'rylsk'];
+// A country's names, then its capitals.
+const COUNTRY_SETS: [names: string, capitals: string][] = [
+  ['china|chinese', 'beijing'],
+  ['iran|iranian', 'tehran'],
+  ['belgium|belgian', 'brussels'],
+  ['poland|polish', 'warsaw'],
+  ['finland|finnish', 'helsinki'],
+  ['sweden|swedish', 'stockholm'],
+  ['norway|norwegian', 'oslo'],
+  ['denmark|danish', 'copenhagen'],
+  ['netherlands|dutch', 'the hague|amsterdam'],
+  ['germany|german', 'berlin'],
+  ['france|french', 'paris'],
+  ['britain|british|united kingdom|uk', 'london'],
+  ['italy|italian', 'rome'],
+  ['spain|spanish', 'madrid'],
+  ['hungary|hungarian', 'budapest'],
+  ['estonia|estonian', 'tallinn'],
+  ['latvia|latvian', 'riga'],
+  ['lithuania|lithuanian', 'vilnius'],
+  ['czech|czechia', 'prague'],
+  ['canada|canadian', 'ottawa'],
+  ['japan|japanese', 'tokyo'],
+  ['belarus|belarusian', 'minsk'],
+  ['moldova|moldovan', 'chisinau'],
+  ['taiwan|taiwanese', 'taipei'],
+];
 // Asking for more money in other words: "turbocharge", "devote more funds", "a lot more".
 const MORE_SPENDING = ['much more', 'far more', 'a lot more', 'spend more', 'significantly more', 'considerably more', 'turbo-charge', 'turbocharge', 'devote more', 'pay more', 'contribute more', 'hike', 'stimulate', 'greater'];
+const ASKS_FOR_MORE = [...TOO_LOW, ...MORE_SPENDING];
 
 /**
  * Words news uses for one another. Each line is one set; a record's word also matches every
@@ -101,31 +129,8 @@ const SETS: string[] = [
   'ukraine|ukrainian|ukrainians|kyiv|kiev',
   // a region by its towns ("Sudzha", the Kursk region's main town Ukraine held)
   `kursk|${KURSK_TOWNS.join('|')}`,
-  'china|chinese|beijing',
-  'iran|iranian|tehran',
-  'belgium|belgian|brussels',
-  // capitals stand for their countries in news ("Tallinn expelled ...")
-  'poland|polish|warsaw',
-  'finland|finnish|helsinki',
-  'sweden|swedish|stockholm',
-  'norway|norwegian|oslo',
-  'denmark|danish|copenhagen',
-  'netherlands|dutch|the hague|amsterdam',
-  'germany|german|berlin',
-  'france|french|paris',
-  'britain|british|united kingdom|uk|london',
-  'italy|italian|rome',
-  'spain|spanish|madrid',
-  'hungary|hungarian|budapest',
-  'estonia|estonian|tallinn',
-  'latvia|latvian|riga',
-  'lithuania|lithuanian|vilnius',
-  'czech|czechia|prague',
-  'canada|canadian|ottawa',
-  'japan|japanese|tokyo',
-  'belarus|belarusian|minsk',
-  'moldova|moldovan|chisinau',
-  'taiwan|taiwanese|taipei',
+  // countries, their capitals last: they stand for their countries in news ("Tallinn expelled ...")
+  ...COUNTRY_SETS.map(([names, capitals]) => `${names}|${capitals}`),
   'soil|territory|inside',
   'full-scale|all-out',
   'partner|partners|partnership|ally|allies|backers|helping|supporters',
@@ -144,7 +149,7 @@ const SETS: string[] = [
 ];
 
 /** Capitals that stand for their countries: where a meeting is held ("told reporters in Brussels") they name a place, not the country acting. */
-export const CAPITALS = ['brussels', 'warsaw', 'helsinki', 'stockholm', 'oslo', 'copenhagen', 'the hague', 'amsterdam', 'berlin', 'paris', 'london', 'rome', 'madrid', 'budapest', 'tallinn', 'riga', 'vilnius', 'prague', 'ottawa', 'tokyo', 'minsk', 'chisinau', 'taipei', 'beijing', 'tehran'];
+export const CAPITALS = COUNTRY_SETS.flatMap(([, capitals]) => capitals.split('|'));
 
 // Sets marked * say what a figure counts (troops, sent, killed, members, target...): a figure
 // of the same scope as a record's says them already.
@@ -217,7 +222,7 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   'lost territory': ['losing territory', 'lose territory', 'loses territory', 'relinquished', 'relinquishing', 'advanced into', 'advancing into', 'advanced in', 'advancing in', 'withdrawn from', 'withdrew from', 'withdrawing from', 'pulled out of', 'pulling out of', 'retreated from', 'retreating from', 'in retreat', 'shrunk', 'shrank', 'shrinking', 'shrinks'],
   deployed: ['massed', 'amassed', 'now in', 'present in', 'positioned in', 'on the ground in', 'involvement', 'involved', 'brought in', 'bringing in'],
   // A level called too low asks for more: "2% is not enough", "the target is insufficient".
-  increase: [...TOO_LOW, ...MORE_SPENDING],
-  more: [...TOO_LOW, ...MORE_SPENDING],
+  increase: ASKS_FOR_MORE,
+  more: ASKS_FOR_MORE,
   comply: ['fall short', 'falls short', 'falling short', 'fell short', 'short of', 'miss', 'misses', 'missed', 'missing'],
 };

@@ -6,7 +6,7 @@ import { detectTopics, escapeRe, isPlaceName, isTopicName, leadTopic } from './t
 import { CAPITALS, FUNCTION_WORDS, KEY_SYNONYMS, isScopeSet, setWords, setsOf } from './lexicon.ts';
 import { stem, textTerms } from './retrieval.ts';
 import { withoutSource } from './attribution.ts';
-import { findFigures, membership, monthsIn, ofOnePeriod, pickFigure, plainFigure } from './figures.ts';
+import { findFigures, membership, monthsIn, ofOnePeriod, pickFigure, plainFigure, thresholdsOf } from './figures.ts';
 
 /** Words too common to tell subjects apart when terms are derived from a quote. */
 const STOPWORDS = new Set(
@@ -384,8 +384,12 @@ function asideChars(sentence: string): [number, number, boolean][] {
 
 /** Word spans of a sentence's asides (as tokenize counts words); a span to the end ends at Infinity. */
 function asideSpans(sentence: string): [number, number, boolean][] {
-  const words = (at: number) => tokenize(sentence.slice(0, at)).lower.length;
-  return asideChars(sentence).map(([a, b, strong]) => [words(a), b >= sentence.length ? Infinity : words(b), strong]);
+  return asideChars(sentence).map(([a, b, strong]) => [wordsBefore(sentence, a), b >= sentence.length ? Infinity : wordsBefore(sentence, b), strong]);
+}
+
+/** The word position (as tokenize counts words) of a character offset. */
+function wordsBefore(sentence: string, at: number): number {
+  return tokenize(sentence.slice(0, at)).lower.length;
 }
 
 /** The sentence without its dating clauses and its trailing or relative aside: what its main clause says. */
@@ -669,7 +673,7 @@ function describe(record: ClaimRecord): Description {
   const said = [record.subject, ...record.statements.map((st) => st.quote)].join('. ');
   const absentScopes = SCOPE_WORDS.filter((re) => !re.test(said));
   const absentFacts = FACT_WORDS.filter((re) => !re.test(said));
-  const thresholds = new Set(findFigures(said).filter((f) => f.context && f.unit === 'percent').map((f) => f.value));
+  const thresholds = new Set(thresholdsOf(findFigures(said)));
   const years = record.statements.map((st) => Number((st.asOf ?? st.published ?? '').slice(0, 4))).filter((y) => y > 1900);
   return {
     ...(years.length ? { year: Math.min(...years) } : {}),
@@ -764,6 +768,9 @@ function giver(text: string, m: Matcher, p: PreparedRecord): number {
   return p.groups.some((x) => !x.entity && thing.has(x.id)) ? side : -1;
 }
 
+// "...; in turn, ...", "..., while ...": where a sentence gives the other side's part.
+const EXCHANGE_TURN = /;|,?\s+(?:in (?:turn|return)|while|whereas|and in exchange)\b/i;
+
 /** The page has the record's giver and receiver the other way round. */
 export function reversed(sentence: string, m: Matcher, p: PreparedRecord): boolean {
   const page = giver(sentence, m, p);
@@ -772,7 +779,6 @@ export function reversed(sentence: string, m: Matcher, p: PreparedRecord): boole
   // other way round too, in a clause of its own.
   return !sentence.split(EXCHANGE_TURN).some((part, i) => i > 0 && giver(part, m, p) === 1 - page);
 }
-const EXCHANGE_TURN = /;|,?\s+(?:in (?:turn|return)|while|whereas|and in exchange)\b/i;
 
 /** Groups whose (first) hit in the text is negated or denied. */
 /** "if they do not invest": a negation inside a condition states what may be, and denies nothing. */
@@ -1007,8 +1013,7 @@ function clauseBreaks(sentence: string): { breaks: number[]; inserts: [number, n
     if (/^(?:[\p{L}\p{N}]+|%)$/u.test(m[0])) words++;
     else if (breaks[breaks.length - 1] !== words) breaks.push(words);
   }
-  const count = (at: number) => tokenize(sentence.slice(0, at)).lower.length;
-  const inserts = [...sentence.matchAll(PARENTHETICAL)].map((m): [number, number] => [count(m.index), count(m.index + m[0].length)]);
+  const inserts = [...sentence.matchAll(PARENTHETICAL)].map((m): [number, number] => [wordsBefore(sentence, m.index), wordsBefore(sentence, m.index + m[0].length)]);
   return { breaks: breaks.filter((b) => !inserts.some(([a, z]) => b >= a && b <= z)), inserts };
 }
 
@@ -1057,7 +1062,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   // The alliance or its chief calls for something ("NATO urges ...").
   let allianceCalls: boolean | undefined;
   // The sentence without its source ("..., Ukrainian commanders say").
-  const spoken = input.attribution ? matcher.index.hits(withoutSource(input.sentence, input.attribution)) : own;
+  const unsourced = input.attribution ? withoutSource(input.sentence, input.attribution) : input.sentence;
+  const spoken = input.attribution ? matcher.index.hits(unsourced) : own;
   let dated: boolean | undefined;
   // Actors the sentence names outside its attribution ("Belgium", "China").
   let actors: [number, string][] = [];
@@ -1065,7 +1071,7 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     actors = [...matcher.actors].filter(([id]) => spoken.has(id));
     // "Rutte told reporters in Brussels": a capital where something was said names the place only.
     if (actors.length && VENUE.test(input.sentence)) {
-      const placed = matcher.index.hits(withoutSource(input.sentence, input.attribution ?? null).replace(VENUES, ' '));
+      const placed = matcher.index.hits(unsourced.replace(VENUES, ' '));
       actors = actors.filter(([id]) => placed.has(id));
     }
   }

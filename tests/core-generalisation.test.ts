@@ -335,18 +335,18 @@ const RK = 'russia-regaining-kursk';
 const TECH = 'russia-tech-for-nk-support';
 const NK = NK2;
 
-function checkOpen([text, verdict, claimId]: Open): void {
-  const found = engine.annotate(text).map((a) => [a.verdict, a.claimId]);
+function checkOpen([text, verdict, claimId]: Open, by = engine): void {
+  const found = by.annotate(text).map((a) => [a.verdict, a.claimId]);
   expect(found).toEqual(verdict === 'none' ? [] : [[verdict, claimId]]);
 }
 
 // The learned check, retrained with real-news set 27, turns this agreement (the rules' reading)
 // into a new claim: a known cost of that retraining, kept visible here rather than dropped.
 describe('blind-2 kind 6, read by the rules alone', () => {
-  it('Asked if the 2% threshold should be increased, the NATO chief said that was for member states’ leaders.', () => {
-    const rules = createEngine(pack.claims, { learned: false });
-    expect(rules.annotate('Asked if the 2% threshold should be increased, the NATO chief said that was for member states’ leaders.').map((a) => [a.verdict, a.claimId])).toEqual([['agrees', HT]]);
-  });
+  const rules = createEngine(pack.claims, { learned: false });
+  it.each<Open>([
+  ['Asked if the 2% threshold should be increased, the NATO chief said that was for member states’ leaders.', 'agrees', HT],
+  ])('%s', (...c) => checkOpen(c, rules));
 });
 
 describe('blind-2 kind 1: headline lines, demonyms as troops, "-strong" forces', () => {
