@@ -19,10 +19,10 @@ export interface FoundFigure extends Figure {
 // A call for a level: "must spend", "wants members to up spending to", "called for".
 const DEMAND =
   /\b(?:must|should|need(?:s|ed)? to|have to|has to|ought to|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|push(?:es|ed|ing)? for)\b[^.;]{0,70}$/i;
-// Who lost them: "Ukraine has lost", "Ukrainian losses", "Russia's casualties"; a place is no
-// loser ("Russian army losses in Ukraine have ...").
+// Who lost them: "Ukraine has lost", "Ukrainian losses", "Russia's casualties", "Ukraine, in
+// turn, is said to have suffered"; a place is no loser ("Russian army losses in Ukraine have ...").
 const LOSER =
-  /^.*\b(?<!\b(?:in|into|inside|across|throughout)\s)(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|sustained|incurred|dead|death toll|human cost|toll)\b[^.;]*|(?:has|have|had)\s*)$/;
+  /^.*\b(?<!\b(?:in|into|inside|across|throughout)\s)(Ukraine|Ukrainian|Kyiv|Kiev|Russia|Russian|Moscow|North Korea|North Korean|Pyongyang)(?:['’]s)?(?:,[^,.;]{1,30},)?\s+(?:\w+\s+){0,2}?(?:(?:is|are|was|were)\s+(?:said|believed|estimated|thought|reported|understood)\s+to\s+have\s+)?(?:(?:has\s+|have\s+|had\s+)?(?:lost|losses|casualties|suffered|sustained|incurred|dead|death toll|human cost|toll)\b[^.;]*|(?:has|have|had)\s*)$/;
 
 const SENDER =
   /\b(Ukraine|Kyiv|Kiev|Russia|Moscow|North Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:(?:has|have|had)\s+(?:now\s+|already\s+|currently\s+)?(?:deployed|sent|massed|amassed|stationed|concentrated|committed|gathered)?|(?:is|are)\s+(?:now\s+|currently\s+)?(?:amassing|massing|deploying|sending|gathering|concentrating))\s*$/;
@@ -332,6 +332,13 @@ const RATE = new RegExp(
   'i',
 );
 
+// "over 1 million active personnel", "a 1.2 million-strong army", "an army of about 1.2 million",
+// "one of the largest militaries in the world with over 1 million": the size of an army, not troops sent.
+const FORCE_AFTER = /^\D{0,30}?[\d.,]+(?:\s+(?:million|thousand))?(?:-strong\s+(?:army|military|armed forces)|\s+(?:active(?:[- ]duty)?|standing)\s+(?:personnel|troops|soldiers|army|forces|military|servicemen)|\s+reservists)\b/i;
+// "Dispatches 50,000-Strong Army": an army sent is troops sent.
+const SENDS = /\b(?:sen[dt]s?|sending|dispatch\w*|deploy\w*|transfer\w*)\s+(?:(?:an?|the|some|about|around|nearly|over|more than)\s+)?$/i;
+const FORCE_BEFORE = /(?:\b(?:army|military|armed forces)\s+(?:of|numbering|totall?ing)|\b(?:largest|biggest)\s+(?:standing\s+)?(?:armies|militaries|armed forces)\b[^.;]{0,30}\bwith)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+|roughly\s+)?$/i;
+
 const PEOPLE_UNITS = new Set(['soldiers', 'casualties', 'killed', 'wounded', 'people', 'count', 'officers', 'personnel', 'troops', 'men', 'russians', 'ukrainians', 'defenders']);
 
 function baseScope(unit: string, sentence: string, near: string): string {
@@ -516,6 +523,7 @@ export function findFigures(sentence: string): FoundFigure[] {
     const near = (opens ? before.slice(opens.index) : before) + (stop < 0 ? after : after.slice(0, stop));
     fig.counts = fig.context ? 'spending-target' : scopeOf(fig.unit, sentence, near, start);
     if (fig.demanded && fig.counts === 'gdp-share') fig.counts = 'gdp-share-demanded';
+    if (fig.counts.startsWith('troops') && ((FORCE_AFTER.test(sentence.slice(start, start + 60)) && !SENDS.test(sentence.slice(Math.max(0, start - 30), start))) || FORCE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))) fig.counts = 'force-size';
     // "8,000 North Korean troops in Kursk could join the war in days", "would join the 11,000
     // soldiers deployed in November": there already; the modal is about what they will do.
     if (fig.counts === 'troops-planned' && /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen)\s+(?:(?:already|now|currently)\s+)?(?:(?:in|inside|stationed in|based in)\s+(?:the\s+)?(?:Russia|Kursk|Russian)|(?:deployed|sent|dispatched)\s+(?:in|last|to|on|earlier)\b)/u.test(sentence.slice(fig.end))) fig.counts = 'troops-deployed';

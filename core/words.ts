@@ -15,4 +15,5 @@ export const COUNTS_WORDS: Record<string, string> = {
   'gdp-share': 'of GDP',
   'spending-target': 'target',
   officers: 'officers',
+  'force-size': 'troops under arms',
 };

@@ -192,8 +192,22 @@ describe('figures: what is counted, read around the figure', () => {
     ['Russian losses are put at 45,000 this year and 790,000 overall.', 790000, 'killed-or-wounded'],
     // A total before its parts is what the sentence counts.
     ['Moscow’s total losses exceed 750,000, including 198,000 killed and 550,000 wounded.', 750000, 'killed-or-wounded'],
+    // The size of an army is not a count of troops sent; troops sent beside it still are.
+    ['Pyongyang has one of the biggest armed forces on earth, with nearly 1.3 million troops.', 1300000, 'force-size'],
+    ['The North fields a 1.2 million-strong army.', 1200000, 'force-size'],
+    ['Pyongyang sends a 12,000-strong army to Russia.', 12000, 'troops-deployed'],
+    ['Pyongyang keeps about 1.2 million active-duty soldiers.', 1200000, 'force-size'],
+    ['The North, whose army numbers some 1.2 million, has sent 11,000 troops to Russia.', 11000, 'troops-deployed'],
+    ['The North has sent 11,000 of its 1.2 million active troops to Russia.', 11000, 'troops-deployed'],
   ])('%s', (text, value, counts) => {
     expect(main(text)).toMatchObject({ value, counts });
+  });
+
+  it('losses whose loser is named before an aside or a hedge are the loser’s own', () => {
+    expect(findFigures('Kyiv, by its own count, is believed to have lost some 45,000 soldiers killed.')).toMatchObject([{ value: 45000, owner: 'other' }]);
+    expect(findFigures('Ukraine, meanwhile, has suffered about 400,000 casualties.')).toMatchObject([{ value: 400000, owner: 'other' }]);
+    expect(findFigures('Ukraine is estimated to have sustained 400,000 casualties.')).toMatchObject([{ value: 400000, owner: 'other' }]);
+    expect(findFigures('Russia is estimated to have sustained 700,000 casualties.')[0]?.owner).not.toBe('other');
   });
 
   it('a level called for is not a level reached', () => {
