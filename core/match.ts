@@ -274,6 +274,8 @@ export interface PreparedRecord {
   speakers: string;
   /** The side the record is about: the topic its first name group names. */
   actor: Topic | null;
+  /** The side the subject names first ("Ukraine’s incursion"): who acts. */
+  doer: string | null;
   /** Whether any statement carries a figure. */
   figured: boolean;
   /** Scope families of the statements' figures. */
@@ -364,10 +366,10 @@ function clauseEnd(sentence: string, from: number): number {
  * trailing or relative clause (one set off by commas gives the main clause back after it). A weak
  * aside (what talks are about) sets aside only the names in it.
  */
-// "the territory it took during a surprise attack in August", "since the Aug. 6 incursion": what
-// the ground is, or when the story began, said in passing.
+// "the territory it took during a surprise attack in August", "villages ... (that were) captured by
+// Ukraine", "since the Aug. 6 incursion": what the ground is, or when the story began, said in passing.
 const TAKEN_GROUND =
-  /\b(?:territory|territories|land|area|ground|foothold|positions|villages|settlements|towns?|kilomet(?:er|re)s|miles)\s+(?:(?:that|which)\s+)?(?:(?:it|they|Ukraine|Kyiv|Ukrainian (?:forces|troops))\s+(?:had\s+)?)?(?:initially\s+|previously\s+|originally\s+|once\s+|first\s+)?(?:took|taken|seized|captured|occupied|held|gained|grabbed)\b|\bsince\s+(?:the|its|their)\s+(?:[\p{L}.\d-]+\s+){0,3}?(?:incursion|offensive|invasion|attack|operation)\b/giu;
+  /\b(?:territory|territories|land|area|ground|foothold|positions|villages|settlements|towns?|kilomet(?:er|re)s|miles)\s+(?:(?:that|which)\s+)?(?:(?:it|they|Ukraine|Kyiv|Ukrainian (?:forces|troops))\s+(?:had\s+)?)?(?:initially\s+|previously\s+|originally\s+|once\s+|first\s+)?(?:took|taken|seized|captured|occupied|held|gained|grabbed)\b|\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+(?:initially\s+|previously\s+|originally\s+|earlier\s+|first\s+)?(?:taken|seized|captured|occupied|grabbed)\s+by\b|\b(?:territory|territories|land|area|region|villages|settlements|towns?)\s+(?:[\p{L}-]+\s+){0,4}?(?<!\b(?:was|were|been|be|is|are|being|had|has|have)\s+)(?:taken|seized|captured|occupied|grabbed)\s+by\b|\bsince\s+(?:the|its|their)\s+(?:[\p{L}.\d-]+\s+){0,3}?(?:incursion|offensive|invasion|attack|operation)\b/giu;
 
 function asideChars(sentence: string): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
@@ -702,6 +704,7 @@ function describe(record: ClaimRecord): Description {
     speakers: record.statements.map((st) => st.attribution ?? '').join(' ').toLowerCase(),
     actor: derived ? (leadTopic(record.subject ?? '') ?? groups.find((g) => g.entity)?.entity ?? null) : (groups.find((g) => g.entity)?.entity ?? null),
     allTerms: new Set(groups.flatMap((g) => g.terms)),
+    doer: doerOf(record.subject ?? ''),
     figured: families.size > 0,
     families,
   };
@@ -995,6 +998,37 @@ export interface Candidate {
   aside?: boolean;
 }
 
+// The warring sides, by the words that name them: one side's act on the other ("Russian forces
+// pushed Ukrainian troops out") is not a record of the other's act.
+const SIDE_WORDS: Record<string, string> = {
+  russia: 'russia', russian: 'russia', russians: 'russia', moscow: 'russia', kremlin: 'russia', putin: 'russia',
+  ukraine: 'ukraine', ukrainian: 'ukraine', ukrainians: 'ukraine', kyiv: 'ukraine', kiev: 'ukraine', zelensky: 'ukraine', zelenskyy: 'ukraine',
+  pyongyang: 'north-korea', seoul: 'south-korea', nato: 'nato',
+};
+const OPPOSED: Record<string, string[]> = { russia: ['ukraine'], 'north-korea': ['ukraine'], ukraine: ['russia', 'north-korea'] };
+// Words of a record that name who acts or who tells, not the act: "Ukrainian forces", "Ukrainian
+// intelligence"; and the other side's loss, which is the doer's gain ("Ukraine has lost ground").
+const NOT_THE_ACT = /^(?:forces|troops|army|military|soldiers|armed|units|personnel|servicemen|intelligence|officials?|sources?|government|ministry|president|commanders?|general|staff|lost|los(?:e|es|ing)|relinquish\w*|withdr[ae]w\w*|pull\w*|retreat\w*|ceded?)$/;
+// What may stand between a side and its act: "Russian forces have now", "Moscow's army had" (not
+// "been": a side before a passive is not its doer).
+const BETWEEN_DOER_AND_ACT = /^(?:forces|troops|army|military|soldiers|armed|units|s|has|have|had|now|also|already|reportedly|quickly|finally|since)$/;
+
+/** The sides a text names, by word position ("North Korean" counts once, at "North"). */
+function sidesIn(words: string[]): [number, string][] {
+  const out: [number, string][] = [];
+  words.forEach((w, i) => {
+    const korea = /^(?:korea|koreans?)$/.test(words[i + 1] ?? '');
+    const side = SIDE_WORDS[w] ?? (korea && w === 'north' ? 'north-korea' : korea && w === 'south' ? 'south-korea' : undefined);
+    if (side) out.push([i, side]);
+  });
+  return out;
+}
+
+/** The side a record's subject names first: the one that acts. */
+function doerOf(subject: string): string | null {
+  return sidesIn(tokenize(subject).lower)[0]?.[1] ?? null;
+}
+
 /** Candidates, and whether a record was passed over only as another fact about its actors. */
 export type Candidates = Candidate[] & { otherFact?: boolean };
 
@@ -1057,6 +1091,8 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
   let otherNamed: boolean | undefined;
   let negs: Set<number> | undefined;
   let breaks: ReturnType<typeof clauseBreaks> | undefined;
+  let sentenceWords: string[] | undefined;
+  let sentenceSides: [number, string][] | undefined;
   // The sentence without the descriptions set off by commas: what it says, not how it names its subject.
   let described: string | undefined;
   // The alliance or its chief calls for something ("NATO urges ...").
@@ -1202,6 +1238,24 @@ export function candidates(matcher: Matcher, input: MatchInput): Candidates {
     if (p.figured && !input.figure && !input.scopeCue && !input.threshold && last - first > 6) {
       const [gap, parted] = apart((breaks ??= clauseBreaks(input.sentence)), first, last);
       if (gap > 6 && (!p.derived || gap > 12 || parted)) continue;
+    }
+    // "Russian forces have seized Sudzha and pushed Ukrainian troops out": the side whose act the
+    // sentence says opposes the record's doer, who is named only after that act.
+    if (p.doer) {
+      const words = (sentenceWords ??= tokenize(input.sentence).lower);
+      const sides = (sentenceSides ??= sidesIn(words));
+      let act = Infinity;
+      for (const g of p.groups) {
+        const at = own.get(g.id);
+        if (at !== undefined && !g.entity && !g.name && !g.date && !g.bonus && !NOT_THE_ACT.test(words[at] ?? '') && !BETWEEN_DOER_AND_ACT.test(words[at] ?? '')) act = Math.min(act, at);
+      }
+      const subject = sides.filter(([at]) => at < act).pop();
+      const doerAt = sides.find(([, side]) => side === p.doer)?.[0];
+      if (
+        act < Infinity && subject && OPPOSED[subject[1]]?.includes(p.doer) && (doerAt === undefined || doerAt > act) &&
+        words.slice(subject[0] + 1, act).every((w) => BETWEEN_DOER_AND_ACT.test(w)) &&
+        !apart((breaks ??= clauseBreaks(input.sentence)), subject[0], act)[1]
+      ) continue;
     }
     // "Stationed at units in Vladivostok": elsewhere than the place the record is about.
     if (p.place && !p.place.test(input.sentence) && (elsewhere ??= placesIn(input.sentence)).some((w) => !p.allTerms.has(w.toLowerCase()))) continue;

@@ -318,6 +318,27 @@ describe('engine: other facts about the same actors', () => {
     expect(engine.annotate('This was reported by the press service of Russia’s defence ministry.')).toEqual([]);
   });
 
+  it('one side’s act on the other is not a record of the other side’s act', () => {
+    const pack: ClaimRecord[] = [
+      {
+        id: 'ua-took-sudzha',
+        subject: 'Ukrainian forces captured the town of Sudzha in Russia’s Kursk region',
+        topics: ['russia'],
+        statements: [{ source: 'https://example.org/s', quote: 'Ukrainian forces captured the town of Sudzha in the Kursk region in August.', attribution: null, figure: null, asOf: '2024-08' }],
+      },
+    ];
+    const e = createEngine(pack);
+    expect(e.annotate('Ukrainian forces captured the town of Sudzha in the Kursk region.')).toMatchObject([{ verdict: 'agrees', claimId: 'ua-took-sudzha' }]);
+    expect(e.annotate('Russian forces have captured the town of Sudzha in the Kursk region from Ukrainian forces.')).toMatchObject([{ verdict: 'new' }]);
+    expect(e.annotate('Russian forces have captured the town of Sudzha in the Kursk region from Ukrainian forces.')[0]?.claimId).toBeUndefined();
+    // The other side’s loss is the doer’s gain; a side before a passive is not its doer.
+    expect(engine.annotate('Russian forces pushed Ukrainian troops out of the Kursk region.')[0]?.claimId).not.toBe('kursk-incursion');
+    expect(hintless.annotate('Russian forces have seized Sudzha and pushed Ukrainian troops out of most of the Kursk region.')[0]?.claimId).not.toBe('ukraine-kursk-incursion');
+    const bundled = createEngine((JSON.parse(readFileSync(join(root, 'data', 'claims.json'), 'utf8')) as ClaimPack).claims);
+    expect(bundled.annotate('Moscow said its forces have retaken three villages in the Kursk region that were seized by Ukrainian forces in August.')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
+    expect(engine.annotate('Russia has deployed North Korean troops in the Kursk region, the Pentagon said.')).toMatchObject([{ claimId: 'nk-troops' }]);
+  });
+
   it('reads North Korea by its full name', () => {
     expect(engine.annotate('The Democratic People’s Republic of Korea has sent about 10,000 soldiers to Russia, the Pentagon said.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops' }]);
   });
