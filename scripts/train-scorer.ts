@@ -15,8 +15,8 @@ import { annotateLines, primary } from './read-lines.ts';
 import type { Weights } from '../core/scorer.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const L2 = 10;
-const EPOCHS = 60;
+const L2 = 3;
+const EPOCHS = 300;
 const MIN_COUNT = 3;
 const CUT = 0.4;
 
