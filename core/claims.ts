@@ -20,6 +20,9 @@ const AD = /^(?:advertisement|advert|ad|sponsored|promoted|supported by|partner 
 const QUESTION_START =
   /^(?:is|are|was|were|can|could|will|would|should|shall|does|do|did|has|have|had|why|how|what|when|where|who|whom|which)\b/i;
 
+const LEAD_IN =
+  /^(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:key\s+|big\s+)?(?:things|takeaways|facts|questions)\s+(?:to know|you need to know|we know|to watch)|(?:here['’]?s|here is)\s+what\s+(?:we know|you need to know|to know|we don['’]t know)|what\s+(?:we know|to know|you need to know)(?:\s+(?:so far|now))?(?:\s+(?:about|on|of)\b|\s*[:.]?\s*$)|(?:everything|all) you need to know\b)/i;
+
 // Verbs and nouns of events, actions and assessments.
 const ASSERTION = new RegExp(
   '\\b(?:' +
@@ -119,6 +122,9 @@ export function isNonClaim(sentence: string): boolean {
   if (/\b(?:sign up|subscribe)\b[^.]{0,60}\b(?:newsletters?|digest|inbox|updates|alerts|briefing)\b/i.test(s)) return true;
   // "via Associated Press": a credit.
   if (/^via\s+\p{Lu}/u.test(s) && words <= 6) return true;
+  // "Five things to know about ...", "Here's what we know so far about ...": an explainer's
+  // lead-in to what follows, which holds the claims.
+  if (LEAD_IN.test(s)) return true;
   // Mostly another script ("이 글자크기로 변경됩니다."): page furniture in another language, not read.
   if (foreign(s)) return true;
   return false;

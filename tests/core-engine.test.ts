@@ -35,6 +35,10 @@ describe('engine: claims and non-claims', () => {
     'Volunteers from the Moscow United Methodist Church sold 300 quilts at the street fair last weekend.',
     'Russian disinformation report hotline: 010-85061466',
     'U.S. Secretary of State Marco Rubio arrives for a meeting of NATO ministers in Brussels, April 3, 2025. /VCG',
+    // An explainer's lead-in: the claims follow it.
+    'Six things to know about the North Korean troops in Russia',
+    'Here’s what we know so far about Russia’s losses in Kursk.',
+    'What we know about the 12,000 North Korean soldiers sent to Russia',
   ])('not a claim: %s', (text) => {
     expect(engine.annotate(text)).toEqual([]);
   });
@@ -47,6 +51,7 @@ describe('engine: claims and non-claims', () => {
     'Several North Korean generals have travelled to Russia with the troops, Ukrainian intelligence said.',
     // British style: the alliance is "Nato".
     'Nato members agreed to raise the target to 5% of GDP by 2035.',
+    'What we know is that Russia has launched 120 missiles at Ukraine since Friday, Kyiv said.',
   ])('check-worthy claim the database does not cover is new: %s', (text) => {
     const found = engine.annotate(text);
     expect(found).toHaveLength(1);
