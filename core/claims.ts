@@ -167,7 +167,7 @@ const ABOUT_SAYING = new RegExp(String.raw`\b(?:said|says|stated|noted|made) (?:
 // What nobody knows yet ("It is unclear how ...", "is still under investigation"), and what
 // commentators guess ("Analysts say the soldiers could be used ...", "I expect ...").
 const UNKNOWN =
-  /\b(?:(?:is|was|are|were|remains?|remained)\s+(?:still\s+|not\s+(?:yet\s+)?|also\s+)?(?:unclear|not clear|uncertain|unknown|under investigation|to be seen|too early to)|could not (?:determine|say)|it is not known|(?:could|can)(?:not|n['’]t| not) be (?:independently )?(?:verified|confirmed)|independent(?:ly)? verif\w+|(?:has|have) yet to (?:comment|confirm (?:the )?details))\b/i;
+  /\b(?:(?:is|was|are|were|remains?|remained)\s+(?:still\s+|not\s+(?:yet\s+)?|also\s+)?(?:unclear|not clear|uncertain|unknown|under investigation|to be seen|too early to)|could not (?:determine|say)|it is not known|(?:could|can)(?:not|n['’]t| not) be (?:independently )?(?:verified|confirmed)|independent(?:ly)? verif\w+|(?:not|n['’]t)\s+(?:been\s+|yet\s+)?independently\s+confirm\w*|(?:has|have) yet to (?:comment|confirm (?:the )?details))\b/i;
 const PUNDITS = /\b(?:analysts?|experts?|observers|commentators|pundits)\b[^.;]{0,40}?\b(?:suggest\w*|speculat\w*|could|may|might|would|likely|expect\w*|predict\w*)\b/i;
 // "could have led to the planes crashing", "might think about something else": what did not or may happen.
 const HYPOTHETICAL = /\b(?:could|would|might)\s+have\s+(?:led|caused|resulted|ended)\b|\bmight\s+think\b/i;

@@ -301,6 +301,8 @@ describe('engine: more news wording', () => {
 
   it('verification notes and photo captions are not claims', () => {
     expect(engine.annotate('The claims about the Russian strike could not be independently verified.')).toEqual([]);
+    expect(engine.annotate('The casualty figures for the Kursk fighting were not independently confirmable.')).toEqual([]);
+    expect(engine.annotate('Russia’s losses in Kursk have not been independently confirmed.')).toEqual([]);
     expect(engine.annotate('A man walks past a destroyed Russian tank in Kharkiv, Ukraine, in March 2024.')).toEqual([]);
   });
 });
