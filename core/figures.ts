@@ -14,6 +14,8 @@ export interface FoundFigure extends Figure {
   owner?: Owner;
   /** A level called for ("allies must spend 3%"), not one reached. */
   demanded?: boolean;
+  /** The running total a part brings up ("lost 1,080 over the past day, bringing the total to 1,000,340"). */
+  total?: boolean;
 }
 
 // A call for a level: "must spend", "wants members to up spending to", "called for".
@@ -301,7 +303,9 @@ export function scopeOf(unit: string, sentence: string, near = sentence, at?: nu
   // "Losses in the war exceed 1 million people": everyone's, not one army's soldiers.
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && (unit === 'people' || (unit === 'count' && !ONE_SIDE.test(sentence))) && ALL_SIDES.test(sentence)) return `${scope}-all`;
   // "15,000 dead in the Kursk operation", "lost 38,000 in this direction": one front's losses.
-  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && LOCAL.test(sentence)) return `${scope}-local`;
+  // (Not a clause after the figure's: "casualties approach 1 million as losses mount in Donetsk".)
+  const after = at === undefined ? -1 : sentence.slice(at).search(/\s(?:as|while|amid|whereas|when)\s|;/);
+  if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && LOCAL.test(after < 0 ? sentence : sentence.slice(0, at! + after))) return `${scope}-local`;
   // "a drone strike killed two people, including a child": the victims of one attack.
   if (/^(?:killed|wounded|killed-or-wounded)$/.test(scope) && unit === 'people' && STRIKE.test(sentence)) return `${scope}-attack`;
   return scope;
@@ -338,6 +342,8 @@ const FORCE_AFTER = /^\D{0,30}?[\d.,]+(?:\s+(?:million|thousand))?(?:-strong\s+(
 // "Dispatches 50,000-Strong Army": an army sent is troops sent.
 const SENDS = /\b(?:sen[dt]s?|sending|dispatch\w*|deploy\w*|transfer\w*)\s+(?:(?:an?|the|some|about|around|nearly|over|more than)\s+)?$/i;
 const FORCE_BEFORE = /(?:\b(?:army|military|armed forces)\s+(?:of|numbering|totall?ing)|\b(?:largest|biggest)\s+(?:standing\s+)?(?:armies|militaries|armed forces)\b[^.;]{0,30}\bwith)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+|roughly\s+)?$/i;
+
+const TOTAL_TO = /\b(?:bringing|taking|raising|pushing|lifting|putting)\s+(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s|Kyiv['’]s)\s+(?:[\p{L}\d-]+\s+){0,6}?to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|roughly\s+)?$|\bfor\s+a\s+(?:grand\s+)?total\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+)?$/iu;
 
 const PEOPLE_UNITS = new Set(['soldiers', 'casualties', 'killed', 'wounded', 'people', 'count', 'officers', 'personnel', 'troops', 'men', 'russians', 'ukrainians', 'defenders']);
 
@@ -552,8 +558,20 @@ export function findFigures(sentence: string): FoundFigure[] {
     }
     out.push(fig);
   }
+  // "lost 1,080 soldiers over the past day, bringing the total to 1,000,340": the total counts
+  // what the part counts, in all.
+  out.forEach((f, i) => {
+    const part = out[i - 1];
+    // ("a total of" may open the figure's own text.)
+    const lead = /^\D*/.exec(sentence.slice(f.start, f.end))?.[0] ?? '';
+    if (!part || !TOTAL_TO.test(sentence.slice(Math.max(0, f.start - 80), f.start) + lead)) return;
+    if (f.unit === 'count') f.unit = part.unit;
+    f.counts = part.counts.replace(/-(?:rate|local|more)$/, '');
+    if (part.owner && !f.owner) f.owner = part.owner;
+    f.total = true;
+  });
   // "43,000 soldiers killed and 370,000 wounded": two counts, each of its own kind.
-  const loss = out.filter((f) => f.counts.startsWith('killed-or-wounded'));
+  const loss = out.filter((f) => f.counts.startsWith('killed-or-wounded') && !f.total);
   if (loss.length >= 2) {
     for (const f of loss) {
       const tail = sentence.slice(f.end, f.end + 30);
@@ -581,7 +599,7 @@ export function pickFigure(figs: FoundFigure[], sentence = ''): FoundFigure | nu
     const total = f.counts.startsWith('killed-or-wounded') && figs.some((o) => o !== f && /^(?:killed|wounded)(?:-|$)/.test(o.counts) && !o.counts.startsWith('killed-or-wounded') && o.start > f.start) ? 3.5 : 0;
     // "50,000 for the year and 837,000 overall": of two counts of one kind, the whole.
     const whole = sentence && figs.some((o) => o !== f && o.counts === f.counts) && WHOLE_AFTER.test(sentence.slice(f.end, f.end + 25)) ? 0.5 : 0;
-    const score = (RANK[f.unit] ?? 1) + total + whole + (f.of !== undefined ? 3 : 0) - (f.context ? 5 : 0) - i * 0.1;
+    const score = (RANK[f.unit] ?? 1) + total + whole + (f.total ? 4 : 0) + (f.of !== undefined ? 3 : 0) - (f.context ? 5 : 0) - i * 0.1;
     if (score > bestScore) {
       best = f;
       bestScore = score;

@@ -192,6 +192,14 @@ describe('figures: what is counted, read around the figure', () => {
     ['Russian losses are put at 45,000 this year and 790,000 overall.', 790000, 'killed-or-wounded'],
     // A total before its parts is what the sentence counts.
     ['Moscow’s total losses exceed 750,000, including 198,000 killed and 550,000 wounded.', 750000, 'killed-or-wounded'],
+    // A day's part and the running total it brings up: the total is what is counted.
+    ['Russian forces lost 1,310 soldiers over the past day, bringing the total to 912,000, Kyiv says.', 912000, 'killed-or-wounded'],
+    ['Moscow lost 1,150 troops in 24 hours, bringing its total losses since 2022 to 905,000.', 905000, 'killed-or-wounded'],
+    ['Russia lost 1,100 soldiers yesterday, for a total of 880,000 killed or wounded.', 880000, 'killed-or-wounded'],
+    ['Pyongyang sent another 2,000 troops, taking the number of its soldiers in Russia to about 14,000.', 14000, 'troops-deployed'],
+    // A place named in a later clause does not make a total one front's.
+    ['Russian casualties have risen to 950,000 soldiers as fighting rages around Pokrovsk.', 950000, 'killed-or-wounded'],
+    ['Russia has lost 12,000 soldiers around Pokrovsk since the summer.', 12000, 'killed-or-wounded-local'],
     // The size of an army is not a count of troops sent; troops sent beside it still are.
     ['Pyongyang has one of the biggest armed forces on earth, with nearly 1.3 million troops.', 1300000, 'force-size'],
     ['The North fields a 1.2 million-strong army.', 1200000, 'force-size'],
