@@ -185,13 +185,16 @@ describe('annotatePage', () => {
     }
   });
 
-  it('reads how someone answered (did not deny, cannot confirm) as a fact of its own', () => {
+  it('reads how someone answered (did not deny, cannot confirm, neither confirmed nor denied) as a fact of its own', () => {
     for (const e of engines) {
       const [notDenied] = e.annotate('The Kremlin did not deny that North Korean soldiers were stationed in the Kursk region.');
       expect(notDenied).toMatchObject({ verdict: 'new' });
       expect(notDenied?.claimId).toBeUndefined();
       const [unconfirmed] = e.annotate('Seoul could not confirm whether more North Korean troops had been sent to Russia.');
       expect(unconfirmed?.claimId).toBeUndefined();
+      const [neither] = e.annotate('The Kremlin has neither confirmed nor denied that North Korean troops are in Russia.');
+      expect(neither).toMatchObject({ verdict: 'new' });
+      expect(neither?.claimId).toBeUndefined();
       const [said] = e.annotate('South Korea said North Korea has sent about 10,000 soldiers to Russia.');
       expect(said).toMatchObject({ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' });
     }
