@@ -3,6 +3,7 @@
 // 12-thousand), percentages, ratios (23 of 32), ranges (between 10,000 and 12,000; 11 to 12,000)
 // and qualifiers (about, more than, up to...). Years, dates, ordinals, durations are not claim
 // figures. `counts` says what is counted, so that figures of another scope are not compared.
+import { ALLIANCE_SIZE } from './lexicon.ts';
 import type { Figure, Qualifier } from './types.ts';
 
 export interface FoundFigure extends Figure {
@@ -416,9 +417,41 @@ const TARGET_TALK = /\b(?:meet|meets|met|meeting|reach\w*|hit|hits|hitting|spend
 const NAMED_BY_SIZE = /\b(?:the|its|their|(?:NATO|alliance|bloc)['’]s)\s+$/iu;
 
 /** Every figure in a sentence, with offsets into it. */
-export function findFigures(sentence: string): FoundFigure[] {
-  const nums = scanNumbers(sentence).filter((n) => !isNonFigure(sentence, n));
+// "About two-thirds of allies", "more than half of NATO's 32 members": a share of the members, read
+// as the band of counts its words round (a sixth of the whole either side of the fraction).
+const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5 };
+const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const MEMBERS_SHARE =
+  /\b(?:(about|around|roughly|some|nearly|almost|more than|over|less than|under|fewer than)\s+)?(?:(a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?)\s+of\s+(?:the\s+|its\s+|all\s+|NATO['’]s\s+|the alliance['’]s\s+)?(?:(\d+)\s+)?(?:NATO\s+)?(?:allies|members|member states|member countries|member nations|alliance members)\b/giu;
+const SHARE_BAND = 1 / 12;
+
+function membersShares(sentence: string): FoundFigure[] {
   const out: FoundFigure[] = [];
+  for (const m of sentence.matchAll(MEMBERS_SHARE)) {
+    const [, hedge, count, part, whole] = m;
+    if (part!.toLowerCase() !== 'half' && !count) continue;
+    const fraction = (count ? FRACTION_COUNT[count.toLowerCase()]! : 1) * FRACTIONS[part!.toLowerCase()]!;
+    if (fraction >= 1) continue;
+    const of = whole ? Number(whole) : ALLIANCE_SIZE;
+    const h = (hedge ?? '').toLowerCase();
+    const fig: FoundFigure = { value: fraction * of, unit: 'members', qualifier: 'exact', counts: '', start: m.index, end: m.index + m[0].length, of };
+    if (/^(?:more than|over)$/.test(h)) fig.qualifier = 'more-than';
+    else if (/^(?:less than|under|fewer than)$/.test(h)) fig.qualifier = 'less-than';
+    else {
+      fig.qualifier = 'between';
+      fig.value = Math.max(0, Math.floor((fraction - SHARE_BAND) * of));
+      fig.max = Math.min(of, Math.ceil((/^(?:nearly|almost)$/.test(h) ? fraction : fraction + SHARE_BAND) * of));
+    }
+    fig.counts = scopeOf('members', sentence, sentence, m.index);
+    out.push(fig);
+  }
+  return out;
+}
+
+export function findFigures(sentence: string): FoundFigure[] {
+  const shares = membersShares(sentence);
+  const nums = scanNumbers(sentence).filter((n) => !isNonFigure(sentence, n) && !shares.some((f) => n.start < f.end && n.end > f.start));
+  const out: FoundFigure[] = [...shares];
   for (let i = 0; i < nums.length; i++) {
     const a = nums[i]!;
     const b = nums[i + 1];
@@ -558,6 +591,7 @@ export function findFigures(sentence: string): FoundFigure[] {
     }
     out.push(fig);
   }
+  out.sort((x, y) => x.start - y.start);
   // "lost 1,080 soldiers over the past day, bringing the total to 1,000,340": the total counts
   // what the part counts, in all.
   out.forEach((f, i) => {

@@ -226,3 +226,6 @@ export const KEY_SYNONYMS: Record<string, string[]> = {
   more: ASKS_FOR_MORE,
   comply: ['fall short', 'falls short', 'falling short', 'fell short', 'short of', 'miss', 'misses', 'missed', 'missing'],
 };
+
+/** NATO's members since Sweden joined in March 2024: the whole that "two-thirds of allies" is a share of. */
+export const ALLIANCE_SIZE = 32;

@@ -117,7 +117,9 @@ export interface Judgement {
 /** "9 of 32 miss the target" read as "23 of 32 meet it" when the statement counts those meeting it. */
 function asStated(page: Figure, stated: Figure): Figure {
   const missing = (f: Figure) => f.counts === 'members-missing-target';
-  if (missing(page) === missing(stated) || page.of === undefined || stated.of === undefined || page.qualifier === 'between') return page;
+  if (missing(page) === missing(stated) || page.of === undefined || stated.of === undefined) return page;
+  // "Around a third of members miss it" (8 to 14 of 32): 18 to 24 meet it.
+  if (page.qualifier === 'between') return page.max === undefined ? page : { ...page, value: page.of - page.max, max: page.of - page.value, counts: stated.counts };
   const flip: Record<string, Figure['qualifier']> = { 'more-than': 'less-than', 'at-least': 'up-to', 'up-to': 'at-least', 'less-than': 'more-than' };
   return { ...page, value: page.of - page.value, qualifier: flip[page.qualifier] ?? page.qualifier, counts: stated.counts };
 }

@@ -325,6 +325,12 @@ describe('engine: other facts about the same actors', () => {
     expect(engine.annotate('This was reported by the press service of Russia’s defence ministry.')).toEqual([]);
   });
 
+  it('reads a share of the allies against a count of members', () => {
+    expect(hintless.annotate('About two-thirds of allies now meet NATO’s 2% spending guideline, Rutte said.')).toMatchObject([{ verdict: 'agrees', claimId: 'nato-members-meet-2pct-target' }]);
+    expect(hintless.annotate('Around a third of the allies still fall short of NATO’s 2% target.')).toMatchObject([{ verdict: 'agrees', claimId: 'nato-members-meet-2pct-target' }]);
+    expect(hintless.annotate('Only a quarter of the allies meet NATO’s 2% target.')).toMatchObject([{ verdict: 'differs', claimId: 'nato-members-meet-2pct-target' }]);
+  });
+
   it('one side’s act on the other is not a record of the other side’s act', () => {
     const pack: ClaimRecord[] = [
       {

@@ -211,6 +211,15 @@ describe('figures: what is counted, read around the figure', () => {
     expect(main(text)).toMatchObject({ value, counts });
   });
 
+  it('a share of the members is the band of counts its words round', () => {
+    expect(main('About two-thirds of allies now meet the 2% guideline.')).toMatchObject({ value: 18, max: 24, of: 32, qualifier: 'between', counts: 'members-meeting-target' });
+    expect(main('Only a quarter of NATO’s 32 members met the target in 2021.')).toMatchObject({ value: 5, max: 11, of: 32, counts: 'members-meeting-target' });
+    expect(main('More than half of the allies hit the 2% goal.')).toMatchObject({ value: 16, of: 32, qualifier: 'more-than' });
+    expect(main('Nearly a third of alliance members still fall short of the target.')).toMatchObject({ value: 8, max: 11, counts: 'members-missing-target' });
+    // Not a share of the members.
+    expect(findFigures('Two-thirds of the world’s population lives in Asia.')).toEqual([]);
+  });
+
   it('losses whose loser is named before an aside or a hedge are the loser’s own', () => {
     expect(findFigures('Kyiv, by its own count, is believed to have lost some 45,000 soldiers killed.')).toMatchObject([{ value: 45000, owner: 'other' }]);
     expect(findFigures('Ukraine, meanwhile, has suffered about 400,000 casualties.')).toMatchObject([{ value: 400000, owner: 'other' }]);
