@@ -185,7 +185,7 @@ export class TermIndex {
 // satisfied by "the Kremlin" or "Putin". Ukraine names are left out: they are the other side.
 const ENTITY_NAMES: Record<Topic, RegExp> = {
   nato: /\b(?:NATO|North Atlantic (?:Treaty|Alliance)|the alliance|allies|Rutte|Stoltenberg)\b/i,
-  'north-korea': /\b(?:North Korea(?:ns?)?|N\. Koreans?|NKorea|DPRK|Pyongyang|Kim Jong[\s-]Un|Democratic People['’]s Republic of Korea)\b/i,
+  'north-korea': /\b(?:North Korea(?:ns?)?|N\.? ?Koreans?|NKorea|N\.K\b|NK(?!\s+cells?\b)|DPRK|Pyongyang|Kim Jong[\s-]Un|Democratic People['’]s Republic of Korea)\b/i,
   'south-korea': /\b(?:South Koreans?|Seoul|Yoon|NIS|Republic of Korea)\b/,
   // Russia's border regions the war reached name Russia too ("an incursion into Kursk").
   russia: /\b(?:Russians?|Russia|Moscow|Kremlin|Putin|Kursk|Belgorod|Bryansk)\b(?!\s+(?:dressing|roulette|dolls?|mules?)\b)/i,

@@ -8,7 +8,7 @@ const TOPIC_NAMES: Record<Topic, string[]> = {
     'the alliance', 'allies', 'Rutte', 'Stoltenberg', 'Article 5', 'Article Five',
   ],
   'north-korea': [
-    'North Korea', 'North Korean', 'North Koreans', 'N. Korea', 'N. Korean', 'N Korea', 'N Korean', 'NKorea', 'DPRK',
+    'North Korea', 'North Korean', 'North Koreans', 'N. Korea', 'N. Korean', 'N Korea', 'N Korean', 'NKorea', 'N.K', 'NK', 'DPRK',
     "Democratic People's Republic of Korea", 'Democratic People’s Republic of Korea',
     'Pyongyang', 'Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un', 'Kim Yo Jong',
   ],
@@ -43,6 +43,8 @@ const FALSE_FRIENDS: Partial<Record<string, RegExp>> = {
   kyiv: new RegExp(`^${CITY_THINGS}`, 'i'),
   // "Le Kremlin-Bicêtre": a town whose name begins with the word.
   kremlin: /^-\p{Lu}/u,
+  // "NK cells" are the immune system's natural killers.
+  nk: /^\s*(?:cells?|T\b|lymphocytes?)/i,
   // A "NATO strap" is a watch strap; "NATO tea" or a "NATO standard" is army slang for a brew.
   nato: /^[\s-]*(?:strap|watch|tea|brew|standard\b(?!\s+(?:of|for|in)\b)|ammunition|ammo|cartridges?|rounds?|calib(?:er|re)s?|bullets?|phonetic|alphabet|spelling)/i,
   'south korean':

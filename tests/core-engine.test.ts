@@ -352,6 +352,10 @@ describe('engine: other facts about the same actors', () => {
     expect(engine.annotate('Russia has deployed North Korean troops in the Kursk region, the Pentagon said.')).toMatchObject([{ claimId: 'nk-troops' }]);
   });
 
+  it('reads North Korea by its headline shortenings', () => {
+    expect(hintless.annotate('Pentagon says NK soldiers have been sent to Kursk.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops-deployed-kursk' }]);
+  });
+
   it('reads North Korea by its full name', () => {
     expect(engine.annotate('The Democratic People’s Republic of Korea has sent about 10,000 soldiers to Russia, the Pentagon said.')).toMatchObject([{ verdict: 'agrees', claimId: 'nk-troops' }]);
   });

@@ -24,6 +24,8 @@ describe('topics', () => {
     ['That made it the first Nato nation to vow to reach a 5% goal.', 'nato'],
     ['N Korea troops suffer heavy losses', 'north-korea'],
     ['S Korea spy agency briefs lawmakers on the war', 'south-korea'],
+    ['Pentagon confirms NK forces in Kursk', 'north-korea'],
+    ['Seoul raises alarm over N.K.’s troop dispatch', 'north-korea'],
   ])('%s -> %s', (text, topic) => {
     expect(topicGate(text)).toBe(true);
     expect(detectTopics(text)).toContain(topic);
@@ -38,6 +40,8 @@ describe('topics', () => {
     'He finished his tennis match and broke a string.',
     // Italian "nato" (born) is lower case.
     'Il pianista è nato a Verona nel 1950.',
+    // Natural killer cells.
+    'NK cells from the donors attacked the tumour within hours.',
   ])('false friend is not topical: %s', (text) => {
     expect(detectTopics(text)).toEqual([]);
     expect(topicGate(text)).toBe(false);
