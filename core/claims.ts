@@ -55,7 +55,7 @@ const ASSERTION_ALL = new RegExp(ASSERTION.source, 'gi');
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // A caption block: a short paragraph that carries a photo credit.
-const PHOTO_CREDIT = /\b(?:photo(?:graph)? by|picture\s*:|alamy|getty images|via reuters|\/\s?reuters|\/\s?afp|\/\s?ap\b|file photo|image caption|photo(?:graph)?\s*:|credit\s*:|pictured\s*:|\(photo\b)/i;
+const PHOTO_CREDIT = /\b(?:photo(?:graph)? by|picture\s*:|alamy|getty images|(?<![([]\s?)via reuters|\/\s?reuters|\/\s?afp|\/\s?ap\b|file photo|image caption|photo(?:graph)?\s*:|credit\s*:|pictured\s*:|\(photo\b)/i;
 
 // A caption ends with the agency that took the picture: "(AFP)", "(KCNA via Reuters)", "/ Reuters".
 const END_CREDIT =

@@ -299,6 +299,11 @@ describe('engine: more news wording', () => {
     expect(found.map((a) => a.sentence)).toEqual(['Russia lost 1,350 soldiers yesterday, Ukraine’s General Staff said.']);
   });
 
+  it('a sentence that names its wire service "(via Reuters)" is no photo caption', () => {
+    expect(hintless.annotate('The Russian army has retaken the villages of Malaya Loknya and Kazachya Loknya in the Kursk region, pushing back Ukrainian forces that had held them since last August’s surprise raid (via Reuters).')).toMatchObject([{ verdict: 'agrees', claimId: 'russia-regaining-kursk' }]);
+    expect(engine.annotate('Soldiers march in Kursk. (Photo by Yuri Kochetkov via Reuters)')).toEqual([]);
+  });
+
   it('verification notes and photo captions are not claims', () => {
     expect(engine.annotate('The claims about the Russian strike could not be independently verified.')).toEqual([]);
     expect(engine.annotate('The casualty figures for the Kursk fighting were not independently confirmable.')).toEqual([]);
