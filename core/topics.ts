@@ -65,7 +65,7 @@ function variants(name: string): string[] {
 
 // NATO's defence spending goal is NATO's even when the sentence does not name the alliance.
 const NATO_TARGET =
-  /\b(?:2|two)[\s-]?(?:%|per[\s-]?cent\b|percent\b)\s+(?:(?:of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product)\s+)?(?:(?:defen[cs]e|military|spending|GDP)\s+){0,3}(?:target|goal|guideline|threshold|benchmark)\b|of\s+(?:their\s+|its\s+|the\s+)?(?:GDP|gross domestic product|economic output|national (?:income|output)|economy)\s+(?:on|to|for)\s+(?:defen[cs]e|the military|military))/i;
+  /\b(?:2|two)[\s-]?(?:%|per[\s-]?cent\b|percent\b)\s+(?:(?:of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product)\s+)?(?:(?:defen[cs]e|military|spending|GDP)\s+){0,3}(?:target|goal|guideline|threshold|benchmark|pledge|commitment|floor)\b|of\s+(?:their\s+|its\s+|the\s+)?(?:GDP|gross domestic product|economic output|national (?:income|output)|economy)\s+(?:on|to|for)\s+(?:defen[cs]e|the military|military))/i;
 
 interface TopicMatcher {
   topic: Topic;

@@ -25,6 +25,7 @@ describe('topics', () => {
     ['N Korea troops suffer heavy losses', 'north-korea'],
     ['S Korea spy agency briefs lawmakers on the war', 'south-korea'],
     ['Pentagon confirms NK forces in Kursk', 'north-korea'],
+    ['Germany will meet its 2% defence pledge this year.', 'nato'],
     ['Seoul raises alarm over N.K.’s troop dispatch', 'north-korea'],
   ])('%s -> %s', (text, topic) => {
     expect(topicGate(text)).toBe(true);
