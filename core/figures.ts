@@ -416,7 +416,6 @@ const TARGET_TALK = /\b(?:meet|meets|met|meeting|reach\w*|hit|hits|hitting|spend
 
 const NAMED_BY_SIZE = /\b(?:the|its|their|(?:NATO|alliance|bloc)['’]s)\s+$/iu;
 
-/** Every figure in a sentence, with offsets into it. */
 // "About two-thirds of allies", "more than half of NATO's 32 members": a share of the members, read
 // as the band of counts its words round (a sixth of the whole either side of the fraction).
 const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5 };
@@ -448,6 +447,7 @@ function membersShares(sentence: string): FoundFigure[] {
   return out;
 }
 
+/** Every figure in a sentence, with offsets into it. */
 export function findFigures(sentence: string): FoundFigure[] {
   const shares = membersShares(sentence);
   const nums = scanNumbers(sentence).filter((n) => !isNonFigure(sentence, n) && !shares.some((f) => n.start < f.end && n.end > f.start));
